@@ -1,0 +1,223 @@
+package io.azureglossary.corpus;
+
+import io.azureglossary.corpus.CorpusProblem.Severity;
+import io.azureglossary.model.Term;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A validated, immutable set of glossary terms, sorted by id. Load the copy bundled on the
+ * classpath with {@link #bundled()}, or a corpus folder with {@link #load(Path)}; a corpus with any
+ * error loads nothing. Thread-safe.
+ *
+ * <p>A corpus folder holds the term files in {@code terms/} (subfolders allowed) or directly.
+ */
+public final class Corpus {
+  /** Where the bundled corpus lives on the classpath. */
+  static final String BUNDLED_ROOT = "glossary";
+  private static volatile Corpus bundled;
+
+  private final String origin;
+  private final List<Term> terms;
+  private final Map<String, Term> byId;
+  private final List<CorpusProblem> warnings;
+
+  private Corpus(String origin, List<Term> terms, List<CorpusProblem> warnings) {
+    this.origin = origin;
+    this.terms = List.copyOf(terms);
+    Map<String, Term> m = new LinkedHashMap<>();
+    terms.forEach(t -> m.put(t.id(), t));
+    this.byId = m;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /** Builds a corpus from terms already in memory, for tests and generators; ids must be unique. */
+  public static Corpus of(String origin, List<Term> terms) {
+    Map<String, Term> seen = new HashMap<>();
+    for (Term t : terms) {
+      if (seen.put(t.id(), t) != null) {
+        throw new IllegalArgumentException("duplicate term id '" + t.id() + "'");
+      }
+    }
+    return new Corpus(origin, terms.stream().sorted(Comparator.comparing(Term::id)).toList(), List.of());
+  }
+
+  /**
+   * The glossary bundled with the library (the {@code glossary-corpus} jar). Loaded once.
+   *
+   * @throws IllegalStateException if the bundled corpus is missing or invalid, which the build's
+   *     tests rule out
+   */
+  public static Corpus bundled() {
+    Corpus c = bundled;
+    if (c == null) {
+      synchronized (Corpus.class) {
+        c = bundled;
+        if (c == null) {
+          Validation v = validateBundled();
+          if (v.hasErrors()) {
+            throw new IllegalStateException(new CorpusException(v.problems()).getMessage());
+          }
+          bundled = c = new Corpus(v.origin(), v.terms(), v.warnings());
+        }
+      }
+    }
+    return c;
+  }
+
+  /** Loads and validates a corpus folder. */
+  public static Corpus load(Path dir) throws CorpusException {
+    Validation v = validate(dir);
+    if (v.hasErrors()) {
+      throw new CorpusException(v.problems());
+    }
+    return new Corpus(v.origin(), v.terms(), v.warnings());
+  }
+
+  /** Checks every file of a corpus folder and reports all problems, without throwing on bad data. */
+  public static Validation validate(Path dir) {
+    Path root = Files.isDirectory(dir.resolve("terms")) ? dir.resolve("terms") : dir;
+    if (!Files.isDirectory(root)) {
+      return new Validation(dir.toString(), List.of(), List.of(new CorpusProblem(Severity.ERROR,
+          dir.toString(), 0, 0, "$", "corpus folder not found")));
+    }
+    return validate(dir.toString(), root, root.getParent() == null ? root : root.getParent());
+  }
+
+  /** Checks the corpus bundled on the classpath. */
+  public static Validation validateBundled() {
+    URL schema = Corpus.class.getClassLoader().getResource(BUNDLED_ROOT + "/term.schema.json");
+    if (schema == null) {
+      throw new IllegalStateException("bundled corpus not found on the classpath (" + BUNDLED_ROOT
+          + "/term.schema.json); add the glossary-corpus jar");
+    }
+    try {
+      URI uri = schema.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        FileSystem fs;
+        try {
+          fs = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+          try {
+            fs = FileSystems.newFileSystem(uri, Map.of());
+          } catch (java.nio.file.FileSystemAlreadyExistsException raced) {
+            fs = FileSystems.getFileSystem(uri);
+          }
+        }
+        Path terms = fs.getPath(BUNDLED_ROOT, "terms");
+        return validate("classpath:" + BUNDLED_ROOT, terms, fs.getPath(BUNDLED_ROOT));
+      }
+      Path terms = Path.of(uri).resolveSibling("terms");
+      return validate("classpath:" + BUNDLED_ROOT, terms, terms.getParent());
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException("cannot open the bundled corpus at " + schema, e);
+    }
+  }
+
+  private static Validation validate(String origin, Path termsDir, Path relativeTo) {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(termsDir)) {
+      files = s.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".json"))
+          .filter(Files::isRegularFile)
+          .sorted(Comparator.comparing(Path::toString))
+          .toList();
+    } catch (NoSuchFileException e) {
+      return new Validation(origin, List.of(), List.of(new CorpusProblem(Severity.ERROR,
+          termsDir.toString(), 0, 0, "$", "corpus folder not found")));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + termsDir, e);
+    }
+    List<CorpusProblem> problems = new ArrayList<>();
+    List<Term> terms = new ArrayList<>();
+    Map<String, String> fileById = new HashMap<>();
+    for (Path f : files) {
+      String name = relativeTo.relativize(f).toString().replace('\\', '/');
+      String fileName = f.getFileName().toString();
+      String expectedId = fileName.substring(0, fileName.length() - ".json".length());
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(f);
+      } catch (IOException e) {
+        problems.add(new CorpusProblem(Severity.ERROR, name, 0, 0, "$", "cannot read file: " + e.getMessage()));
+        continue;
+      }
+      TermReader.Result r = TermReader.read(name, expectedId, bytes);
+      problems.addAll(r.problems());
+      String id = r.declaredId() != null ? r.declaredId() : expectedId;
+      String other = fileById.putIfAbsent(id, name);
+      if (other != null) {
+        problems.add(new CorpusProblem(Severity.ERROR, name, 0, 0, "$.id",
+            "duplicate id '" + id + "': also used by " + other));
+        continue;
+      }
+      if (r.term() != null) {
+        terms.add(r.term());
+      }
+    }
+    problems.addAll(aliasConflicts(terms, fileById));
+    terms.sort(Comparator.comparing(Term::id));
+    return new Validation(origin, terms, problems);
+  }
+
+  /** An alias (or name) claimed by two terms makes search ambiguous: warn, naming both. */
+  private static List<CorpusProblem> aliasConflicts(List<Term> terms, Map<String, String> fileById) {
+    Map<String, String> owner = new HashMap<>();
+    List<CorpusProblem> out = new ArrayList<>();
+    for (Term t : terms) {
+      owner.putIfAbsent(t.name().toLowerCase(Locale.ROOT), t.id());
+    }
+    for (Term t : terms) {
+      for (int i = 0; i < t.aliases().size(); i++) {
+        String a = t.aliases().get(i);
+        String key = a.toLowerCase(Locale.ROOT);
+        String prev = owner.putIfAbsent(key, t.id());
+        if (prev != null && !prev.equals(t.id())) {
+          out.add(new CorpusProblem(Severity.WARNING, fileById.getOrDefault(t.id(), t.id()), 0, 0,
+              "$.aliases[" + i + "]", "alias '" + a + "' is claimed by both '" + prev + "' and '" + t.id() + "'"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Where the corpus came from: a folder, or {@code classpath:glossary}. */
+  public String origin() {
+    return origin;
+  }
+
+  /** All terms, sorted by id. */
+  public List<Term> terms() {
+    return terms;
+  }
+
+  public Optional<Term> term(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public int size() {
+    return terms.size();
+  }
+
+  /** Warnings found while loading, such as an alias claimed by two terms. */
+  public List<CorpusProblem> warnings() {
+    return warnings;
+  }
+}

@@ -1,0 +1,35 @@
+package io.azureglossary.corpus;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with the corpus, located precisely enough to fix without searching: the file,
+ * the line and column where the offending value starts, and its JSON path.
+ *
+ * @param file the file, relative to the corpus folder (for example {@code terms/vm.json})
+ * @param line 1-based line, or 0 when the problem concerns the whole file
+ * @param column 1-based column, or 0 when the problem concerns the whole file
+ * @param path JSON path such as {@code $.cli.commands[2].kind}
+ */
+public record CorpusProblem(Severity severity, String file, int line, int column, String path, String message) {
+  /** Errors stop a corpus from loading; warnings are reported and the corpus still loads. */
+  public enum Severity { ERROR, WARNING }
+
+  public CorpusProblem {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** {@code terms/vm.json:12:5: error: $.difficulty: ...}, the form compilers use so editors can jump to it. */
+  @Override
+  public String toString() {
+    return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase(java.util.Locale.ROOT)
+        + ": " + path + ": " + message;
+  }
+}

@@ -1,0 +1,300 @@
+package io.azureglossary.corpus;
+
+import io.azureglossary.corpus.CorpusProblem.Severity;
+import io.azureglossary.corpus.LocatedJson.Arr;
+import io.azureglossary.corpus.LocatedJson.Node;
+import io.azureglossary.corpus.LocatedJson.Obj;
+import io.azureglossary.corpus.LocatedJson.Str;
+import io.azureglossary.model.CaseStudy;
+import io.azureglossary.model.Cli;
+import io.azureglossary.model.CliCommand;
+import io.azureglossary.model.Difficulty;
+import io.azureglossary.model.Source;
+import io.azureglossary.model.Term;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one term file into a {@link Term}, or into problems. Every rule of {@code term.schema.json}
+ * is checked here, and all of a file's problems are collected before giving up on it.
+ */
+final class TermReader {
+  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private static final Set<String> TERM_FIELDS = Set.of("id", "name", "aliases", "service", "category",
+      "tags", "difficulty", "lastVerified", "source", "definition", "technicalContext", "whyItMatters",
+      "whereYouSeeIt", "whenRelevant", "caseStudies", "cli", "architecture", "security", "cost",
+      "reliability", "performance", "operations", "commonMistakes");
+  private static final Set<String> TERM_REQUIRED = Set.of("id", "name", "aliases", "service", "category",
+      "difficulty", "lastVerified", "definition", "technicalContext", "whyItMatters", "whereYouSeeIt",
+      "whenRelevant", "security", "cost", "reliability", "performance", "operations", "commonMistakes");
+  private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "date");
+  private static final Set<String> CASE_FIELDS = Set.of("title", "scenario", "objectives", "solution", "results", "takeaway");
+  private static final Set<String> CLI_FIELDS = Set.of("useCases", "commands");
+  private static final Set<String> COMMAND_FIELDS = Set.of("command", "kind");
+
+  private final String file;
+  private final List<CorpusProblem> problems = new ArrayList<>();
+
+  private TermReader(String file) {
+    this.file = file;
+  }
+
+  /** The outcome of reading one file: a term when there was no error, and every problem seen. */
+  record Result(Term term, String declaredId, List<CorpusProblem> problems) {}
+
+  /**
+   * Reads one file's bytes.
+   *
+   * @param file the file name reported in problems, relative to the corpus folder
+   * @param expectedId the id the file name implies ({@code vm.json} gives {@code vm})
+   */
+  static Result read(String file, String expectedId, byte[] json) {
+    TermReader r = new TermReader(file);
+    Node root;
+    try {
+      root = LocatedJson.parse(json);
+    } catch (LocatedJson.SyntaxError e) {
+      r.problems.add(new CorpusProblem(Severity.ERROR, file, e.line, e.column, e.path, e.getMessage()));
+      return new Result(null, null, r.problems);
+    }
+    Term term = r.term(root, expectedId);
+    boolean failed = r.problems.stream().anyMatch(CorpusProblem::isError);
+    String declared = root instanceof Obj o && o.fields().get("id") instanceof Str s ? s.value() : null;
+    return new Result(failed ? null : term, declared, r.problems);
+  }
+
+  private void error(Node at, String path, String message) {
+    problems.add(new CorpusProblem(Severity.ERROR, file, at.line(), at.column(), path, message));
+  }
+
+  /** Checks an object's keys: reports unknown ones at the key, missing required ones at the object. */
+  private Obj object(Node node, String path, Set<String> allowed, Set<String> required) {
+    if (!(node instanceof Obj obj)) {
+      error(node, path, "expected an object, found " + node.type());
+      return null;
+    }
+    for (var e : obj.keyLocations().entrySet()) {
+      if (!allowed.contains(e.getKey())) {
+        int[] at = e.getValue();
+        problems.add(new CorpusProblem(Severity.ERROR, file, at[0], at[1], path + "." + e.getKey(),
+            "unknown field '" + e.getKey() + "' (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+      }
+    }
+    required.stream().sorted().filter(k -> !obj.fields().containsKey(k))
+        .forEach(k -> error(obj, path + "." + k, "missing required field '" + k + "'"));
+    return obj;
+  }
+
+  private String text(Obj obj, String key, String path) {
+    Node n = obj.fields().get(key);
+    if (n == null) {
+      return null;
+    }
+    return text(n, path + "." + key);
+  }
+
+  private String text(Node n, String path) {
+    if (!(n instanceof Str s)) {
+      error(n, path, "expected a string, found " + n.type());
+      return null;
+    }
+    if (s.value().isBlank()) {
+      error(n, path, "must not be blank");
+      return null;
+    }
+    return s.value();
+  }
+
+  private <T> List<T> list(Obj obj, String key, String path, Function<IndexedNode, T> item) {
+    Node n = obj.fields().get(key);
+    if (n == null) {
+      return List.of();
+    }
+    String p = path + "." + key;
+    if (!(n instanceof Arr arr)) {
+      error(n, p, "expected an array, found " + n.type());
+      return List.of();
+    }
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < arr.items().size(); i++) {
+      T t = item.apply(new IndexedNode(arr.items().get(i), p + "[" + i + "]"));
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private record IndexedNode(Node node, String path) {}
+
+  private List<String> texts(Obj obj, String key, String path) {
+    return list(obj, key, path, in -> text(in.node(), in.path()));
+  }
+
+  private LocalDate date(Obj obj, String key, String path) {
+    Node n = obj.fields().get(key);
+    if (n == null) {
+      return null;
+    }
+    String s = text(n, path + "." + key);
+    if (s == null) {
+      return null;
+    }
+    if (!DATE.matcher(s).matches()) {
+      error(n, path + "." + key, "bad date '" + s + "' (expected an ISO date, YYYY-MM-DD)");
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      error(n, path + "." + key, "bad date '" + s + "' (no such day)");
+      return null;
+    }
+  }
+
+  private Term term(Node root, String expectedId) {
+    Obj o = object(root, "$", TERM_FIELDS, TERM_REQUIRED);
+    if (o == null) {
+      return null;
+    }
+    String id = text(o, "id", "$");
+    if (id != null) {
+      if (!ID.matcher(id).matches()) {
+        error(o.fields().get("id"), "$.id", "id '" + id + "' is not a lowercase slug (letters, digits, single hyphens)");
+      } else if (!id.equals(expectedId)) {
+        error(o.fields().get("id"), "$.id", "id '" + id + "' does not match the file name '" + expectedId + ".json'");
+      }
+    }
+    String name = text(o, "name", "$");
+    List<String> aliases = texts(o, "aliases", "$");
+    String service = text(o, "service", "$");
+    String category = text(o, "category", "$");
+    if (category != null && !Term.CATEGORIES.contains(category)) {
+      error(o.fields().get("category"), "$.category", "unknown category '" + category + "' (expected one of "
+          + String.join(", ", Term.CATEGORIES) + ")");
+      category = null;
+    }
+    List<String> tags = list(o, "tags", "$", in -> {
+      String t = text(in.node(), in.path());
+      if (t != null && !ID.matcher(t).matches()) {
+        error(in.node(), in.path(), "tag '" + t + "' is not a lowercase slug");
+      }
+      return t;
+    });
+    Difficulty difficulty = null;
+    String d = text(o, "difficulty", "$");
+    if (d != null) {
+      difficulty = Difficulty.fromLabel(d);
+      if (difficulty == null) {
+        error(o.fields().get("difficulty"), "$.difficulty", "bad value '" + d + "' (expected one of "
+            + Arrays.stream(Difficulty.values()).map(Difficulty::label).collect(Collectors.joining(", ")) + ")");
+      }
+    }
+    LocalDate lastVerified = date(o, "lastVerified", "$");
+    Source source = source(o);
+    List<CaseStudy> caseStudies = list(o, "caseStudies", "$", in -> caseStudy(in.node(), in.path()));
+    Cli cli = cli(o);
+    Term term = null;
+    if (problems.stream().noneMatch(CorpusProblem::isError)) {
+      term = new Term(id, name, aliases, service, category, tags, difficulty, lastVerified, source,
+          text(o, "definition", "$"), text(o, "technicalContext", "$"), text(o, "whyItMatters", "$"),
+          texts(o, "whereYouSeeIt", "$"), texts(o, "whenRelevant", "$"), caseStudies, cli,
+          text(o, "architecture", "$"), text(o, "security", "$"), text(o, "cost", "$"),
+          text(o, "reliability", "$"), text(o, "performance", "$"), text(o, "operations", "$"),
+          texts(o, "commonMistakes", "$"));
+    } else {
+      // still visit the remaining fields so that all of the file's problems are reported at once
+      for (String k : List.of("definition", "technicalContext", "whyItMatters", "architecture", "security",
+          "cost", "reliability", "performance", "operations")) {
+        text(o, k, "$");
+      }
+      for (String k : List.of("whereYouSeeIt", "whenRelevant", "commonMistakes")) {
+        texts(o, k, "$");
+      }
+    }
+    if (problems.stream().anyMatch(CorpusProblem::isError)) {
+      return null;
+    }
+    return term;
+  }
+
+  private Source source(Obj root) {
+    Node n = root.fields().get("source");
+    if (n == null) {
+      return null;
+    }
+    Obj o = object(n, "$.source", SOURCE_FIELDS, Set.of("title"));
+    if (o == null) {
+      return null;
+    }
+    String title = text(o, "title", "$.source");
+    String url = text(o, "url", "$.source");
+    if (url != null && !url.startsWith("https://")) {
+      error(o.fields().get("url"), "$.source.url", "url '" + url + "' must start with https://");
+    }
+    LocalDate date = date(o, "date", "$.source");
+    return title == null ? null : new Source(title, url, date);
+  }
+
+  private CaseStudy caseStudy(Node n, String path) {
+    Obj o = object(n, path, CASE_FIELDS, CASE_FIELDS);
+    if (o == null) {
+      return null;
+    }
+    String title = text(o, "title", path);
+    String scenario = text(o, "scenario", path);
+    List<String> objectives = texts(o, "objectives", path);
+    String solution = text(o, "solution", path);
+    List<String> results = texts(o, "results", path);
+    String takeaway = text(o, "takeaway", path);
+    if (title == null || scenario == null || solution == null || takeaway == null) {
+      return null;
+    }
+    return new CaseStudy(title, scenario, objectives, solution, results, takeaway);
+  }
+
+  private Cli cli(Obj root) {
+    Node n = root.fields().get("cli");
+    if (n == null) {
+      return Cli.NONE;
+    }
+    Obj o = object(n, "$.cli", CLI_FIELDS, Set.of("commands"));
+    if (o == null) {
+      return Cli.NONE;
+    }
+    List<String> useCases = texts(o, "useCases", "$.cli");
+    List<CliCommand> commands = list(o, "commands", "$.cli", in -> command(in.node(), in.path()));
+    return new Cli(useCases, commands);
+  }
+
+  private CliCommand command(Node n, String path) {
+    Obj o = object(n, path, COMMAND_FIELDS, COMMAND_FIELDS);
+    if (o == null) {
+      return null;
+    }
+    String command = text(o, "command", path);
+    if (command != null && !command.startsWith("az ")) {
+      error(o.fields().get("command"), path + ".command", "command '" + command + "' must start with 'az '");
+      command = null;
+    }
+    String k = text(o, "kind", path);
+    CliCommand.Kind kind = null;
+    if (k != null) {
+      kind = CliCommand.Kind.fromLabel(k);
+      if (kind == null) {
+        error(o.fields().get("kind"), path + ".kind", "bad value '" + k + "' (expected one of "
+            + Arrays.stream(CliCommand.Kind.values()).map(CliCommand.Kind::label).collect(Collectors.joining(", ")) + ")");
+      }
+    }
+    return command == null || kind == null ? null : new CliCommand(command, kind);
+  }
+}

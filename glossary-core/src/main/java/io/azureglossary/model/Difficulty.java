@@ -1,0 +1,25 @@
+package io.azureglossary.model;
+
+import java.util.Locale;
+
+/** How much Azure background a reader needs for a term. */
+public enum Difficulty {
+  BEGINNER,
+  INTERMEDIATE,
+  ADVANCED;
+
+  /** The lowercase form used in the corpus and in JSON output. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Parses the corpus form ({@code beginner}, {@code intermediate}, {@code advanced}); null if unknown. */
+  public static Difficulty fromLabel(String label) {
+    for (Difficulty d : values()) {
+      if (d.label().equals(label)) {
+        return d;
+      }
+    }
+    return null;
+  }
+}

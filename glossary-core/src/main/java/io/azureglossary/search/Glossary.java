@@ -1,0 +1,385 @@
+package io.azureglossary.search;
+
+import io.azureglossary.analysis.GlossaryAnalysis;
+import io.azureglossary.corpus.Corpus;
+import io.azureglossary.index.Fields;
+import io.azureglossary.index.IndexAnalyzers;
+import io.azureglossary.index.TermDocument;
+import io.azureglossary.model.Section;
+import io.azureglossary.model.Term;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The searchable glossary: the one entry point for embedding applications. Thread-safe; share one
+ * instance.
+ *
+ * <pre>{@code
+ * Glossary glossary = Glossary.bundled();
+ * SearchResponse r = glossary.search(SearchRequest.of("SHIR offline").limit(5));
+ * for (Hit hit : r.results()) {
+ *   System.out.println(hit.name() + " " + hit.highlights());
+ * }
+ * }</pre>
+ */
+public final class Glossary implements Closeable {
+  private static volatile Glossary bundled;
+
+  private final ReferenceManager<IndexSearcher> searchers;
+  private final Closeable owned;
+  private final boolean shared;
+
+  private Glossary(ReferenceManager<IndexSearcher> searchers, Closeable owned, boolean shared) {
+    this.searchers = searchers;
+    this.owned = owned;
+    this.shared = shared;
+  }
+
+  /**
+   * The glossary bundled with the library, indexed in memory on first use (a few hundred
+   * milliseconds) and shared afterwards; {@link #close()} on it does nothing.
+   */
+  public static Glossary bundled() {
+    Glossary g = bundled;
+    if (g == null) {
+      synchronized (Glossary.class) {
+        g = bundled;
+        if (g == null) {
+          Glossary built = of(Corpus.bundled());
+          bundled = g = new Glossary(built.searchers, built.owned, true);
+        }
+      }
+    }
+    return g;
+  }
+
+  /** Indexes a corpus in memory. Close the result when done with it. */
+  public static Glossary of(Corpus corpus) {
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    try {
+      GlossaryAnalysis analysis = GlossaryAnalysis.forTerms(corpus.terms());
+      try (IndexWriter w = new IndexWriter(dir, IndexAnalyzers.writerConfig(analysis))) {
+        List<Document> docs = new ArrayList<>(corpus.size());
+        for (Term t : corpus.terms()) {
+          docs.add(TermDocument.of(t));
+        }
+        w.addDocuments(docs);
+        w.forceMerge(1);
+        w.commit();
+      }
+      SearcherManager manager = new SearcherManager(dir, GlossarySearcher.factory());
+      return new Glossary(manager, dir, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index the corpus in memory", e);
+    }
+  }
+
+  /**
+   * Searches through searchers managed elsewhere, such as a persistent index that is republished
+   * while serving. Every searcher the manager hands out must come from {@link GlossarySearcher#factory()}.
+   */
+  public static Glossary open(ReferenceManager<IndexSearcher> searchers) {
+    return new Glossary(searchers, null, false);
+  }
+
+  /** Searches with the default request: top 10, highlighted. */
+  public SearchResponse search(String query) {
+    return search(SearchRequest.of(query));
+  }
+
+  /**
+   * Runs a search.
+   *
+   * @throws InvalidQueryException if the query is empty or too long, or names an unknown section
+   */
+  public SearchResponse search(SearchRequest request) {
+    long start = System.nanoTime();
+    UserQuery uq = UserQuery.parse(request.query());
+    String sectionKey = request.section() != null ? request.section() : uq.section();
+    Section section = null;
+    if (sectionKey != null) {
+      section = Section.fromKey(sectionKey);
+      if (section == null) {
+        throw new InvalidQueryException("unknown section '" + sectionKey + "'");
+      }
+    }
+    GlossarySearcher s = acquire();
+    try {
+      QueryFactory qf = s.queries();
+      List<Query> filters = filters(s, request, uq);
+      String text = uq.text();
+      String corrected = uq.isCli() ? null : correct(s, qf, text);
+      String effective = corrected != null ? corrected : text;
+
+      Query query = assemble(qf.scoring(effective, uq, section), uq, section, filters, qf);
+      Run run = run(s, query, request.limit());
+      if (run.total == 0 && !uq.isCli()) {
+        List<String> words = qf.spellWords(effective);
+        if (!words.isEmpty()) {
+          Query fuzzy = assemble(qf.fuzzy(words), uq, section, filters, qf);
+          Run fuzzyRun = run(s, fuzzy, request.limit());
+          if (fuzzyRun.total > 0) {
+            query = fuzzy;
+            run = fuzzyRun;
+          }
+        }
+      }
+      String didYouMean = corrected != null && run.total > 0 ? corrected : null;
+      List<Hit> hits = hits(s, request, run.top, query, qf.highlight(effective, uq.phrases()),
+          section == null ? null : section.key(), effective);
+      long micros = (System.nanoTime() - start) / 1000;
+      return new SearchResponse(request.query(), run.total, micros, hits, run.facets, didYouMean);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(s);
+    }
+  }
+
+  /** Up to {@code limit} completions of a prefix over names and aliases, typo-tolerant. */
+  public List<Suggestion> suggest(String prefix, int limit) {
+    if (limit < 1 || limit > 100) {
+      throw new IllegalArgumentException("limit must be between 1 and 100 (got " + limit + ")");
+    }
+    GlossarySearcher s = acquire();
+    try {
+      return s.suggester().suggest(prefix, limit);
+    } finally {
+      release(s);
+    }
+  }
+
+  /** Number of terms currently searchable. */
+  public int size() {
+    GlossarySearcher s = acquire();
+    try {
+      return s.termCount();
+    } finally {
+      release(s);
+    }
+  }
+
+  private GlossarySearcher acquire() {
+    try {
+      return (GlossarySearcher) searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ClassCastException e) {
+      throw new IllegalStateException("searchers must be created by GlossarySearcher.factory()", e);
+    }
+  }
+
+  private void release(IndexSearcher s) {
+    try {
+      searchers.release(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Query> filters(GlossarySearcher s, SearchRequest r, UserQuery uq) {
+    List<Query> out = new ArrayList<>();
+    String service = r.service() != null ? r.service() : uq.service();
+    if (service != null) {
+      String indexed = s.service(service);
+      out.add(new TermQuery(new org.apache.lucene.index.Term(Fields.SERVICE, indexed != null ? indexed : service)));
+    }
+    String category = r.category() != null ? r.category() : uq.category();
+    if (category != null) {
+      String indexed = s.category(category);
+      out.add(new TermQuery(new org.apache.lucene.index.Term(Fields.CATEGORY, indexed != null ? indexed : category)));
+    }
+    String difficulty = r.difficulty() != null ? r.difficulty().label() : uq.difficulty();
+    if (difficulty != null) {
+      out.add(new TermQuery(new org.apache.lucene.index.Term(Fields.DIFFICULTY, difficulty)));
+    }
+    return out;
+  }
+
+  private static Query assemble(Query scoring, UserQuery uq, Section section, List<Query> filters, QueryFactory qf) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(scoring, Occur.MUST);
+    for (String p : uq.phrases()) {
+      b.add(qf.phrase(p, section), Occur.MUST);
+    }
+    for (String x : uq.excluded()) {
+      Query q = qf.excluded(x);
+      if (q != null) {
+        b.add(q, Occur.MUST_NOT);
+      }
+    }
+    for (Query f : filters) {
+      b.add(f, Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private record Run(TopDocs top, int total, Facets facets) {}
+
+  private static Run run(IndexSearcher s, Query query, int limit) throws IOException {
+    var topManager = new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE);
+    Object[] results = s.search(query, new MultiCollectorManager(topManager, new FacetCounts()));
+    TopDocs top = (TopDocs) results[0];
+    Facets facets = (Facets) results[1];
+    return new Run(top, (int) top.totalHits.value(), facets);
+  }
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+
+  /**
+   * "Did you mean": every word of four or more letters that no term contains is replaced by the
+   * closest word that one does (1 edit up to 7 letters, 2 beyond). Null when nothing changed.
+   */
+  private static String correct(GlossarySearcher s, QueryFactory qf, String text) throws IOException {
+    var reader = s.getIndexReader();
+    var matcher = WORD.matcher(text);
+    StringBuilder out = new StringBuilder();
+    boolean changed = false;
+    int last = 0;
+    while (matcher.find()) {
+      String word = matcher.group();
+      String lower = word.toLowerCase(Locale.ROOT);
+      String replacement = word;
+      if (lower.length() >= 4 && lower.chars().allMatch(Character::isLetter)
+          && reader.docFreq(new org.apache.lucene.index.Term(Fields.SPELL, lower)) == 0) {
+        SuggestWord[] sw = s.spellChecker(lower.length()).suggestSimilar(
+            new org.apache.lucene.index.Term(Fields.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (sw.length > 0) {
+          replacement = sw[0].string;
+          changed = true;
+        }
+      }
+      out.append(text, last, matcher.start()).append(replacement);
+      last = matcher.end();
+    }
+    out.append(text.substring(last));
+    return changed ? out.toString() : null;
+  }
+
+  private static List<Hit> hits(GlossarySearcher s, SearchRequest r, TopDocs top, Query query, Query highlightQuery,
+      String onlySection, String text) throws IOException {
+    ScoreDoc[] sd = top.scoreDocs;
+    int[] docs = new int[sd.length];
+    for (int i = 0; i < sd.length; i++) {
+      docs[i] = sd[i].doc;
+    }
+    List<List<Highlight>> highlights = r.highlight() && docs.length > 0
+        ? Highlighting.highlight(s, highlightQuery, docs, onlySection) : null;
+    var stored = s.storedFields();
+    Set<String> fields = Set.of(Fields.ID, Fields.NAME, Fields.SERVICE, Fields.CATEGORY, Fields.DIFFICULTY);
+    List<Hit> out = new ArrayList<>(sd.length);
+    for (int i = 0; i < sd.length; i++) {
+      Document d = stored.document(sd[i].doc, fields);
+      List<Highlight> hs = highlights == null ? List.of() : highlights.get(i);
+      if (r.highlight() && hs.isEmpty()) {
+        hs = List.of(fallbackHighlight(s, sd[i].doc, onlySection));
+      }
+      String explanation = r.explain() ? explain(s, query, sd[i].doc, text) : null;
+      out.add(new Hit(d.get(Fields.ID), d.get(Fields.NAME), d.get(Fields.SERVICE), d.get(Fields.CATEGORY),
+          d.get(Fields.DIFFICULTY), sd[i].score, hs, explanation));
+    }
+    return out;
+  }
+
+  /** When no sentence holds a match (a name-only or fuzzy hit), show the section's first sentence. */
+  private static Highlight fallbackHighlight(IndexSearcher s, int doc, String onlySection) throws IOException {
+    Document d = s.storedFields().document(doc, Set.of(Fields.BODY, Fields.SECTION_STARTS));
+    String body = d.get(Fields.BODY);
+    var starts = TermDocument.parseSectionStarts(d.get(Fields.SECTION_STARTS));
+    String key = onlySection != null && starts.containsKey(onlySection) ? onlySection : "definition";
+    int from = starts.getOrDefault(key, 0);
+    int end = body.indexOf(TermDocument.PARAGRAPH, from);
+    String section = body.substring(from, end < 0 ? body.length() : end);
+    int dot = section.indexOf(". ");
+    String first = dot > 0 ? section.substring(0, dot + 1) : section;
+    return new Highlight(key, Highlighting.escape(first).strip());
+  }
+
+  private static String explain(GlossarySearcher s, Query query, int doc, String text) throws IOException {
+    Explanation e = s.explain(query, doc);
+    List<String[]> parts = new ArrayList<>();
+    collect(e, parts);
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "score %.3f", e.getValue().floatValue()));
+    parts.stream().sorted((a, b) -> Float.compare(Float.parseFloat(b[0]), Float.parseFloat(a[0]))).limit(12)
+        .forEach(p -> sb.append(String.format(Locale.ROOT, "%n  %8.3f  %s", Float.parseFloat(p[0]), p[1])));
+    Set<String> syn = synonyms(s.analysis(), text);
+    if (!syn.isEmpty()) {
+      sb.append("\n  synonyms: ").append(String.join(", ", syn));
+    }
+    return sb.toString();
+  }
+
+  /** The leaf clauses that scored: "weight(field:term ...)" with their contribution after boosts. */
+  private static void collect(Explanation e, List<String[]> out) {
+    String d = e.getDescription();
+    if (d.startsWith("weight(")) {
+      String what = d.substring("weight(".length());
+      int in = what.lastIndexOf(" in ");
+      what = in > 0 ? what.substring(0, in) : what;
+      out.add(new String[] {Float.toString(e.getValue().floatValue()), what});
+      return;
+    }
+    for (Explanation sub : e.getDetails()) {
+      collect(sub, out);
+    }
+  }
+
+  /** The words the alias synonyms added to a query, for explanations. */
+  static Set<String> synonyms(GlossaryAnalysis analysis, String text) {
+    Set<String> out = new LinkedHashSet<>();
+    try (TokenStream ts = analysis.exactQuery().tokenStream(Fields.NAME_TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+          out.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Closes the in-memory index or the searcher manager; the shared bundled glossary stays open. */
+  @Override
+  public void close() throws IOException {
+    if (shared) {
+      return;
+    }
+    searchers.close();
+    if (owned != null) {
+      owned.close();
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package io.azureglossary.search;
+
+import io.azureglossary.analysis.GlossaryAnalysis;
+import io.azureglossary.index.Fields;
+import io.azureglossary.index.TermDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * An {@link IndexSearcher} over one point-in-time view of a glossary index, carrying what must
+ * match that view exactly: the synonym analysis and the suggester, both rebuilt from the names and
+ * aliases stored in the index. Create through {@link #factory()} so that a {@code SearcherManager}
+ * builds one per refresh; then a search never mixes one generation's documents with another's
+ * synonyms.
+ */
+public final class GlossarySearcher extends IndexSearcher {
+  private final GlossaryAnalysis analysis;
+  private final Suggester suggester;
+  private final DirectSpellChecker oneEdit;
+  private final DirectSpellChecker twoEdits;
+  private final QueryFactory queries;
+  private final Highlighting.SectionHighlighter highlighter;
+  private final Map<String, String> services;
+  private final Map<String, String> categories;
+  private final int termCount;
+
+  GlossarySearcher(IndexReader reader) {
+    super(reader);
+    setSimilarity(new BM25Similarity());
+    Map<String, List<String>> groups = readNameGroups(reader);
+    this.termCount = groups.size();
+    this.analysis = GlossaryAnalysis.forNameGroups(groups);
+    this.suggester = new Suggester(groups);
+    this.oneEdit = newSpellChecker(1);
+    this.twoEdits = newSpellChecker(2);
+    this.queries = new QueryFactory(analysis);
+    this.highlighter = new Highlighting.SectionHighlighter(this, analysis.proseIndex());
+    this.services = labels(reader, Fields.SERVICE);
+    this.categories = labels(reader, Fields.CATEGORY);
+  }
+
+  private static DirectSpellChecker newSpellChecker(int maxEdits) {
+    DirectSpellChecker c = new DirectSpellChecker();
+    c.setMaxEdits(maxEdits);
+    c.setMinPrefix(0);
+    c.setAccuracy(0.5f);
+    c.setMinQueryLength(4);
+    return c;
+  }
+
+  /** A factory for {@code SearcherManager} and friends. */
+  public static SearcherFactory factory() {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+        return new GlossarySearcher(reader);
+      }
+    };
+  }
+
+  private static Map<String, List<String>> readNameGroups(IndexReader reader) {
+    List<String[]> rows = new ArrayList<>();
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        BinaryDocValues names = leaf.reader().getBinaryDocValues(Fields.NAMES);
+        if (names == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = names.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = names.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            rows.add(names.binaryValue().utf8ToString().split(String.valueOf(TermDocument.NAMES_SEPARATOR), -1));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    rows.sort((a, b) -> a[0].compareTo(b[0])); // id order, as the corpus is, for a stable fingerprint
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    for (String[] r : rows) {
+      groups.put(r[0], List.copyOf(Arrays.asList(r).subList(1, r.length)));
+    }
+    return groups;
+  }
+
+  private static Map<String, String> labels(IndexReader reader, String field) {
+    Map<String, String> out = new HashMap<>();
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        SortedDocValues dv = leaf.reader().getSortedDocValues(field);
+        if (dv == null) {
+          continue;
+        }
+        for (int ord = 0; ord < dv.getValueCount(); ord++) {
+          BytesRef v = dv.lookupOrd(ord);
+          String s = v.utf8ToString();
+          out.put(s.toLowerCase(Locale.ROOT), s);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  GlossaryAnalysis analysis() {
+    return analysis;
+  }
+
+  Suggester suggester() {
+    return suggester;
+  }
+
+  /** The spell checker allowing the edits a word of this length may have: 1 up to 7 characters, else 2. */
+  DirectSpellChecker spellChecker(int wordLength) {
+    return wordLength <= 7 ? oneEdit : twoEdits;
+  }
+
+  Highlighting.SectionHighlighter highlighter() {
+    return highlighter;
+  }
+
+  QueryFactory queries() {
+    return queries;
+  }
+
+  /** The service as indexed, whatever the case typed; null if no term has it. */
+  String service(String typed) {
+    return typed == null ? null : services.get(typed.toLowerCase(Locale.ROOT));
+  }
+
+  /** The category as indexed, whatever the case typed; null if no term has it. */
+  String category(String typed) {
+    return typed == null ? null : categories.get(typed.toLowerCase(Locale.ROOT));
+  }
+
+  /** Number of terms in this view. */
+  public int termCount() {
+    return termCount;
+  }
+
+  /** The analysis fingerprint of this view's names and aliases. */
+  public String analysisFingerprint() {
+    return analysis.fingerprint();
+  }
+}

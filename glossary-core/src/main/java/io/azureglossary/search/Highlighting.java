@@ -1,0 +1,144 @@
+package io.azureglossary.search;
+
+import io.azureglossary.index.Fields;
+import io.azureglossary.index.TermDocument;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Section-labelled passages from the body field with Lucene's {@link UnifiedHighlighter}. Offsets
+ * are read from the postings (no re-analysis), and the query it is given is the synonym-expanded,
+ * non-fuzzy one, so a match on "ADH" highlights the words "dedicated host" as they are written.
+ * Each passage is one sentence; the section it starts in is its label.
+ */
+final class Highlighting {
+  static final int MAX_PASSAGES = 3;
+  /** Passages asked of the highlighter before filtering to a section and keeping the best three. */
+  private static final int CANDIDATES = 8;
+
+  private Highlighting() {}
+
+  /** A formatted passage with what is needed to rank and label it. */
+  record Fragment(int start, float score, String html) {}
+
+  /** The highlighter of one searcher; thread-safe, built once per index view. */
+  static final class SectionHighlighter extends UnifiedHighlighter {
+    SectionHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+      super(UnifiedHighlighter.builder(searcher, analyzer)
+          .withMaxLength(200_000)
+          .withFormatter(new FragmentFormatter())
+          .withMaxNoHighlightPassages(0));
+    }
+
+    Object[] fragments(Query query, int[] docs) throws IOException {
+      return highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docs, new int[] {CANDIDATES}).get(Fields.BODY);
+    }
+  }
+
+  static List<List<Highlight>> highlight(GlossarySearcher searcher, Query query, int[] docs, String onlySection)
+      throws IOException {
+    // highlightFieldsAsObjects wants doc ids in order; remember where each came from
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+    int[] sortedDocs = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      sortedDocs[i] = docs[order[i]];
+    }
+    Object[] sortedOut = searcher.highlighter().fragments(query, sortedDocs);
+    Object[] perDoc = sortedOut == null ? null : new Object[docs.length];
+    if (sortedOut != null) {
+      for (int i = 0; i < docs.length; i++) {
+        perDoc[order[i]] = sortedOut[i];
+      }
+    }
+    List<List<Highlight>> result = new ArrayList<>(docs.length);
+    var stored = searcher.storedFields();
+    for (int i = 0; i < docs.length; i++) {
+      var doc = stored.document(docs[i], java.util.Set.of(Fields.SECTION_STARTS));
+      Map<String, Integer> starts = TermDocument.parseSectionStarts(doc.get(Fields.SECTION_STARTS));
+      @SuppressWarnings("unchecked")
+      List<Fragment> frags = perDoc == null || perDoc[i] == null ? List.of() : (List<Fragment>) perDoc[i];
+      List<Highlight> hs = new ArrayList<>();
+      frags.stream()
+          .map(f -> new Object[] {sectionAt(starts, f.start()), f})
+          .filter(o -> onlySection == null || onlySection.equals(o[0]))
+          .sorted(Comparator.comparing((Object[] o) -> -((Fragment) o[1]).score()))
+          .limit(MAX_PASSAGES)
+          .forEach(o -> hs.add(new Highlight((String) o[0], ((Fragment) o[1]).html())));
+      result.add(hs);
+    }
+    return result;
+  }
+
+  static String sectionAt(Map<String, Integer> starts, int offset) {
+    String section = "definition";
+    for (var e : starts.entrySet()) {
+      if (e.getValue() <= offset) {
+        section = e.getKey();
+      } else {
+        break;
+      }
+    }
+    return section;
+  }
+
+  /** Formats passages as {@code <mark>}-wrapped, HTML-escaped text, keeping offset and score. */
+  static final class FragmentFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Fragment> out = new ArrayList<>(passages.length);
+      for (Passage p : passages) {
+        StringBuilder sb = new StringBuilder();
+        int pos = p.getStartOffset();
+        for (int i = 0; i < p.getNumMatches(); i++) {
+          int start = p.getMatchStarts()[i];
+          int end = p.getMatchEnds()[i];
+          if (start < pos) { // overlapping match (a synonym on the same words): extend the mark
+            continue;
+          }
+          escape(content, pos, start, sb);
+          sb.append("<mark>");
+          escape(content, start, end, sb);
+          sb.append("</mark>");
+          pos = end;
+        }
+        escape(content, pos, p.getEndOffset(), sb);
+        out.add(new Fragment(p.getStartOffset(), p.getScore(), sb.toString().strip()));
+      }
+      return out;
+    }
+  }
+
+  static void escape(String s, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        case '\n', '\u2029' -> out.append(' ');
+        default -> out.append(c);
+      }
+    }
+  }
+
+  static String escape(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    escape(s, 0, s.length(), sb);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,80 @@
+package io.azureglossary.search;
+
+import io.azureglossary.model.Difficulty;
+import io.azureglossary.model.Section;
+import java.util.Objects;
+
+/**
+ * What to search for, and how. Immutable: each {@code with}-style method returns a copy.
+ *
+ * <pre>{@code
+ * SearchRequest.of("SHIR offline").limit(5).category("Analytics").section("security")
+ * }</pre>
+ *
+ * <p>The query accepts light syntax: {@code "quoted phrases"}, {@code -word} to exclude, and
+ * {@code section:security}, {@code service:"Data Factory"}, {@code category:Networking},
+ * {@code difficulty:advanced} to scope. Anything else is searched literally.
+ *
+ * @param section restrict matching to one section key (see {@link Section#key()}), or null
+ * @param explain attach a score explanation to each hit
+ * @param highlight compute highlighted passages (on by default)
+ */
+public record SearchRequest(
+    String query,
+    int limit,
+    String service,
+    String category,
+    Difficulty difficulty,
+    String section,
+    boolean explain,
+    boolean highlight) {
+  /** Largest {@code limit} accepted. */
+  public static final int MAX_LIMIT = 1000;
+
+  public SearchRequest {
+    Objects.requireNonNull(query, "query");
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + " (got " + limit + ")");
+    }
+    if (section != null && Section.fromKey(section) == null) {
+      throw new IllegalArgumentException("unknown section '" + section + "' (expected one of "
+          + String.join(", ", java.util.Arrays.stream(Section.values()).map(Section::key).toList()) + ")");
+    }
+  }
+
+  /** A request for the top 10 hits, highlighted, unfiltered. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, 10, null, null, null, null, false, true);
+  }
+
+  public SearchRequest limit(int n) {
+    return new SearchRequest(query, n, service, category, difficulty, section, explain, highlight);
+  }
+
+  /** Only terms of this service (exact name, as in results). */
+  public SearchRequest service(String s) {
+    return new SearchRequest(query, limit, s, category, difficulty, section, explain, highlight);
+  }
+
+  /** Only terms of this category. */
+  public SearchRequest category(String c) {
+    return new SearchRequest(query, limit, service, c, difficulty, section, explain, highlight);
+  }
+
+  public SearchRequest difficulty(Difficulty d) {
+    return new SearchRequest(query, limit, service, category, d, section, explain, highlight);
+  }
+
+  /** Match only inside one section, and highlight from it. */
+  public SearchRequest section(String key) {
+    return new SearchRequest(query, limit, service, category, difficulty, key, explain, highlight);
+  }
+
+  public SearchRequest explain(boolean on) {
+    return new SearchRequest(query, limit, service, category, difficulty, section, on, highlight);
+  }
+
+  public SearchRequest highlight(boolean on) {
+    return new SearchRequest(query, limit, service, category, difficulty, section, explain, on);
+  }
+}

@@ -1,0 +1,152 @@
+package io.azureglossary.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A user's query, parsed safely. Untrusted input: control characters become spaces, length and
+ * word count are bounded, unbalanced quotes are dropped, and no wildcard, regex or fuzzy syntax is
+ * interpreted, so every query is a literal search in bounded time.
+ *
+ * @param text the words to score, phrases included, without operators and scopes
+ * @param phrases quoted phrases, each of which must match
+ * @param excluded words or phrases after {@code -}, which must not match
+ * @param cliWords the command path when the query is an {@code az} command ({@code az} dropped)
+ */
+record UserQuery(
+    String raw,
+    String text,
+    List<String> phrases,
+    List<String> excluded,
+    String section,
+    String service,
+    String category,
+    String difficulty,
+    List<String> cliWords) {
+
+  /** Longest query accepted, in characters. */
+  static final int MAX_LENGTH = 1000;
+  /** Words beyond this many are ignored; no real question needs more. */
+  static final int MAX_WORDS = 32;
+
+  boolean isCli() {
+    return !cliWords.isEmpty();
+  }
+
+  static UserQuery parse(String input) {
+    if (input == null) {
+      throw new InvalidQueryException("query is empty");
+    }
+    if (input.length() > MAX_LENGTH) {
+      throw new InvalidQueryException("query is too long: " + input.length() + " characters (the limit is " + MAX_LENGTH + ")");
+    }
+    StringBuilder clean = new StringBuilder(input.length());
+    input.codePoints().forEach(cp -> {
+      int type = Character.getType(cp);
+      boolean control = type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+          || type == Character.PRIVATE_USE || type == Character.SURROGATE;
+      clean.appendCodePoint(control ? ' ' : cp);
+    });
+    String q = clean.toString().strip().replaceAll("\\s+", " ");
+    if (q.isEmpty()) {
+      throw new InvalidQueryException("query is empty");
+    }
+
+    List<String> cliWords = new ArrayList<>();
+    if (q.toLowerCase(Locale.ROOT).startsWith("az ")) {
+      for (String w : q.substring(3).trim().split(" ")) {
+        if (w.startsWith("-") || w.startsWith("<") || w.startsWith("\"") || w.startsWith("'") || !w.matches("[A-Za-z0-9-]+")) {
+          break;
+        }
+        cliWords.add(w.toLowerCase(Locale.ROOT));
+      }
+      // an az command is a command, not query syntax: search its path words only
+      String path = String.join(" ", cliWords);
+      return new UserQuery(q, path.isEmpty() ? q.substring(3).trim() : path, List.of(), List.of(),
+          null, null, null, null, limit(cliWords));
+    }
+
+    List<String> words = new ArrayList<>();
+    List<String> phrases = new ArrayList<>();
+    List<String> excluded = new ArrayList<>();
+    String section = null;
+    String service = null;
+    String category = null;
+    String difficulty = null;
+    int i = 0;
+    int n = q.length();
+    while (i < n && words.size() < MAX_WORDS) {
+      char c = q.charAt(i);
+      if (c == ' ') {
+        i++;
+        continue;
+      }
+      boolean exclude = c == '-' && i + 1 < n && q.charAt(i + 1) != ' ' && q.charAt(i + 1) != '-';
+      int start = exclude ? i + 1 : i;
+      String token;
+      boolean quoted = false;
+      if (start < n && q.charAt(start) == '"') {
+        int close = q.indexOf('"', start + 1);
+        if (close < 0) { // unbalanced quote: drop it, read the rest as words
+          token = null;
+          q = q.substring(0, start) + " " + q.substring(start + 1);
+          n = q.length();
+          continue;
+        }
+        token = q.substring(start + 1, close).strip();
+        quoted = true;
+        i = close + 1;
+      } else {
+        int end = q.indexOf(' ', start);
+        end = end < 0 ? n : end;
+        token = q.substring(start, end);
+        i = end;
+        int colon = token.indexOf(':');
+        if (!exclude && colon > 0) {
+          String key = token.substring(0, colon).toLowerCase(Locale.ROOT);
+          String value = token.substring(colon + 1);
+          if (value.startsWith("\"")) { // key:"quoted value"
+            int close = q.indexOf('"', start + colon + 2);
+            if (close > 0) {
+              value = q.substring(start + colon + 2, close);
+              i = close + 1;
+            } else {
+              value = value.substring(1);
+            }
+          }
+          if (!value.isBlank()) {
+            switch (key) {
+              case "section" -> { section = value; continue; }
+              case "service" -> { service = value; continue; }
+              case "category" -> { category = value; continue; }
+              case "difficulty" -> { difficulty = value.toLowerCase(Locale.ROOT); continue; }
+              default -> { }
+            }
+          }
+        }
+      }
+      if (token.isBlank()) {
+        continue;
+      }
+      if (exclude) {
+        excluded.add(token);
+      } else {
+        if (quoted) {
+          phrases.add(token);
+        }
+        for (String w : token.split(" ")) {
+          if (words.size() < MAX_WORDS) {
+            words.add(w);
+          }
+        }
+      }
+    }
+    return new UserQuery(q, String.join(" ", words), List.copyOf(phrases), List.copyOf(excluded),
+        section, service, category, difficulty, List.of());
+  }
+
+  private static List<String> limit(List<String> words) {
+    return List.copyOf(words.subList(0, Math.min(words.size(), MAX_WORDS)));
+  }
+}

@@ -1,0 +1,146 @@
+package io.azureglossary.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.azureglossary.model.Difficulty;
+import io.azureglossary.search.Glossary;
+import io.azureglossary.search.Highlight;
+import io.azureglossary.search.Hit;
+import io.azureglossary.search.SearchRequest;
+import io.azureglossary.search.SearchResponse;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Search the glossary: ranked terms with highlighted, section-labelled passages.")
+final class SearchCommand implements Callable<Integer> {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to search for; several words are one query.")
+  List<String> query;
+
+  @Option(names = "--json", description = "Print JSON instead of text.")
+  boolean json;
+
+  @Option(names = "--limit", defaultValue = "10", description = "Most results to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--service", description = "Only terms of this service.")
+  String service;
+
+  @Option(names = "--category", description = "Only terms of this category.")
+  String category;
+
+  @Option(names = "--difficulty", description = "Only terms of this difficulty: beginner, intermediate, advanced.")
+  String difficulty;
+
+  @Option(names = "--section", description = "Match only inside this section (definition, security, cli, ...).")
+  String section;
+
+  @Option(names = "--explain", description = "Show why each hit scored as it did.")
+  boolean explain;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Search this corpus folder instead of the bundled glossary.")
+  Path corpus;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    SearchRequest request = SearchRequest.of(String.join(" ", query)).limit(limit).service(service)
+        .category(category).section(section).explain(explain);
+    if (difficulty != null) {
+      Difficulty d = Difficulty.fromLabel(difficulty.toLowerCase(Locale.ROOT));
+      if (d == null) {
+        throw new IllegalArgumentException("unknown difficulty '" + difficulty + "' (expected beginner, intermediate or advanced)");
+      }
+      request = request.difficulty(d);
+    }
+    Glossary glossary = Glossaries.open(corpus);
+    try {
+      SearchResponse r = glossary.search(request);
+      if (json) {
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
+      } else {
+        printText(out, r);
+      }
+    } finally {
+      glossary.close();
+    }
+    return GlossaryCli.OK;
+  }
+
+  /** The JSON contract of {@code search --json}. */
+  static ObjectNode toJson(SearchResponse r) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("query", r.query());
+    root.put("total", r.total());
+    root.put("tookMicros", r.tookMicros());
+    ArrayNode results = root.putArray("results");
+    for (Hit h : r.results()) {
+      ObjectNode o = results.addObject();
+      o.put("id", h.id());
+      o.put("name", h.name());
+      o.put("service", h.service());
+      o.put("category", h.category());
+      o.put("difficulty", h.difficulty());
+      o.put("score", h.score());
+      ArrayNode hs = o.putArray("highlights");
+      for (Highlight hl : h.highlights()) {
+        hs.addObject().put("section", hl.section()).put("text", hl.text());
+      }
+      if (h.explanation() != null) {
+        o.put("explanation", h.explanation());
+      }
+    }
+    if (r.didYouMean() == null) {
+      root.putNull("didYouMean");
+    } else {
+      root.put("didYouMean", r.didYouMean());
+    }
+    ObjectNode facets = root.putObject("facets");
+    putCounts(facets.putObject("category"), r.facets().category());
+    putCounts(facets.putObject("service"), r.facets().service());
+    return root;
+  }
+
+  private static void putCounts(ObjectNode node, Map<String, Integer> counts) {
+    counts.forEach(node::put);
+  }
+
+  private static void printText(PrintWriter out, SearchResponse r) {
+    if (r.didYouMean() != null) {
+      out.println("Showing results for: " + r.didYouMean());
+    }
+    out.printf(Locale.ROOT, "%d matching term%s (%.1f ms)%n", r.total(), r.total() == 1 ? "" : "s", r.tookMicros() / 1000.0);
+    int i = 1;
+    for (Hit h : r.results()) {
+      out.printf(Locale.ROOT, "%n%2d. %s  [%s]  %s · %s · %s  (score %.2f)%n", i++, h.name(), h.id(), h.service(),
+          h.category(), h.difficulty(), h.score());
+      for (Highlight hl : h.highlights()) {
+        out.printf(Locale.ROOT, "    %-16s %s%n", hl.section() + ":", plain(hl.text()));
+      }
+      if (h.explanation() != null) {
+        h.explanation().lines().forEach(l -> out.println("    " + l));
+      }
+    }
+  }
+
+  /** Marks as *word* and HTML entities decoded, for a terminal. */
+  static String plain(String html) {
+    return html.replace("<mark>", "*").replace("</mark>", "*").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+  }
+}

@@ -1,0 +1,55 @@
+package io.azureglossary.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.azureglossary.search.Glossary;
+import io.azureglossary.search.Suggestion;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "suggest", mixinStandardHelpOptions = true,
+    description = "Complete a prefix to term names and aliases (typo-tolerant).")
+final class SuggestCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PREFIX")
+  List<String> prefix;
+
+  @Option(names = "--json", description = "Print JSON instead of text.")
+  boolean json;
+
+  @Option(names = "--limit", defaultValue = "10", description = "Most completions (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Use this corpus folder instead of the bundled glossary.")
+  Path corpus;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    String p = String.join(" ", prefix);
+    Glossary glossary = Glossaries.open(corpus);
+    try {
+      List<Suggestion> s = glossary.suggest(p, limit);
+      if (json) {
+        var root = SearchCommand.JSON.createObjectNode();
+        root.put("prefix", p);
+        ArrayNode arr = root.putArray("suggestions");
+        s.forEach(x -> arr.addObject().put("text", x.text()).put("id", x.id()).put("name", x.name()));
+        out.println(SearchCommand.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+      } else {
+        s.forEach(x -> out.println(x.text().equals(x.name()) ? x.text() : x.text() + "  → " + x.name()));
+      }
+    } finally {
+      glossary.close();
+    }
+    return GlossaryCli.OK;
+  }
+}

@@ -1,0 +1,33 @@
+package io.azureglossary.cli;
+
+import io.azureglossary.corpus.Corpus;
+import io.azureglossary.corpus.CorpusProblem;
+import io.azureglossary.corpus.Validation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check every term file; print every error and warning; exit 1 on errors.")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder to check (default: the bundled glossary).")
+  Path corpus;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Validation v = corpus == null ? Corpus.validateBundled() : Corpus.validate(corpus);
+    for (CorpusProblem p : v.problems()) {
+      out.println(p);
+    }
+    out.printf("%s: %d terms, %d errors, %d warnings%n", v.origin(), v.terms().size(), v.errors().size(), v.warnings().size());
+    return v.hasErrors() ? GlossaryCli.CORPUS_ERRORS : GlossaryCli.OK;
+  }
+}
