@@ -1,0 +1,5 @@
+/**
+ * Measuring relevance: judged query files, the metrics (MRR@10, success@1, success@3), and the
+ * plain-Lucene baseline every figure is compared with.
+ */
+package io.azureglossary.eval;
