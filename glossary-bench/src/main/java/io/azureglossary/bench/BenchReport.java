@@ -27,11 +27,11 @@ import java.util.Set;
  * {@code bench-smoke.json} whose ratios are checked against thresholds.
  *
  * <pre>
- * BenchReport RESULT.json --out DIR [--smoke] [--thresholds FILE] [--memory memory.json]
+ * BenchReport RESULT.json... --out DIR [--smoke] [--thresholds FILE] [--memory memory.json]
  *             [--readme README.md] [--command "how the run was started"]
  * </pre>
  *
- * <p>{@code --smoke} writes {@code DIR/bench-smoke.json} and {@code DIR/bench-smoke.md} and exits
+ * <p>Several result files (one JMH run per corpus size, say) are read as one run. {@code --smoke} writes {@code DIR/bench-smoke.json} and {@code DIR/bench-smoke.md} and exits
  * with status 1 when any ratio exceeds its threshold: ratios, not absolute times, because CI runs on
  * a shared, noisy machine where the engine and the baseline slow down together. Without it, the
  * full report goes to {@code DIR/bench-report.md} and {@code DIR/bench-latency.svg}, and with
@@ -84,7 +84,7 @@ public final class BenchReport {
 
   /** The report as a method: returns 0, 1 when the smoke gate fails, or 2 on bad arguments. */
   static int run(String[] args, PrintStream out) throws IOException {
-    Path result = null;
+    List<Path> inputs = new ArrayList<>();
     Path dir = null;
     Path thresholds = null;
     Path memory = null;
@@ -100,24 +100,27 @@ public final class BenchReport {
         case "--readme" -> readme = Path.of(args[++i]);
         case "--command" -> command = args[++i];
         default -> {
-          if (args[i].startsWith("--") || result != null) {
+          if (args[i].startsWith("--")) {
             out.println("unexpected argument '" + args[i] + "'");
             return 2;
           }
-          result = Path.of(args[i]);
+          inputs.add(Path.of(args[i]));
         }
       }
     }
-    if (result == null) {
-      out.println("usage: BenchReport RESULT.json --out DIR [--smoke] [--thresholds FILE] [--memory FILE]"
+    if (inputs.isEmpty()) {
+      out.println("usage: BenchReport RESULT.json... --out DIR [--smoke] [--thresholds FILE] [--memory FILE]"
           + " [--readme FILE] [--command TEXT]");
       return 2;
     }
-    dir = dir == null ? result.toAbsolutePath().getParent() : dir;
+    dir = dir == null ? inputs.get(0).toAbsolutePath().getParent() : dir;
     Files.createDirectories(dir);
-    List<JmhResult> results = JmhResult.read(result);
+    List<JmhResult> results = new ArrayList<>();
+    for (Path input : inputs) {
+      results.addAll(JmhResult.read(input));
+    }
     if (results.isEmpty()) {
-      out.println(result + " holds no benchmark result");
+      out.println(inputs + " hold no benchmark result");
       return 2;
     }
     if (smoke) {

@@ -25,7 +25,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -75,11 +74,6 @@ public class FloorBenchmark {
     queries = qs.toArray(TermQuery[]::new);
   }
 
-  /** Closes the index. */
-  @TearDown(Level.Trial)
-  public void tearDown() throws IOException {
-    plain.close();
-  }
 
   /** One TermQuery, counted. */
   @Benchmark

@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -75,7 +74,7 @@ public class SearchBenchmark {
     }
   }
 
-  /** The engine over the corpus, built once per trial. */
+  /** The engine over the corpus: built and warmed up once per JVM (see {@link Served}). */
   @State(Scope.Benchmark)
   public static class Engine {
     Served.Engine served;
@@ -86,14 +85,9 @@ public class SearchBenchmark {
       served = Served.engine(q.corpus);
     }
 
-    /** Closes the index. */
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
-      served.close();
-    }
   }
 
-  /** The plain-Lucene baseline over the same corpus, built once per trial. */
+  /** The plain-Lucene baseline over the same corpus, built once per JVM. */
   @State(Scope.Benchmark)
   public static class Baseline {
     PlainBaseline plain;
@@ -104,11 +98,6 @@ public class SearchBenchmark {
       plain = Served.baseline(q.corpus);
     }
 
-    /** Closes the index. */
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
-      plain.close();
-    }
   }
 
   /** The engine, top 10 with highlighted passages: what the CLI and an embedding app ask for. */

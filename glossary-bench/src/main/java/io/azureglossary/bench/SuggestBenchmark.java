@@ -25,7 +25,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -94,7 +93,7 @@ public class SuggestBenchmark {
     return out;
   }
 
-  /** The engine, built once per trial. */
+  /** The engine: built and warmed up once per JVM (see {@link Served}). */
   @State(Scope.Benchmark)
   public static class Engine {
     Served.Engine served;
@@ -105,14 +104,9 @@ public class SuggestBenchmark {
       served = Served.engine(p.corpus);
     }
 
-    /** Closes the index. */
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
-      served.close();
-    }
   }
 
-  /** The plain baseline, built once per trial. */
+  /** The plain baseline, built once per JVM. */
   @State(Scope.Benchmark)
   public static class Baseline {
     PlainBaseline plain;
@@ -125,11 +119,6 @@ public class SuggestBenchmark {
       searcher = plain.searcher();
     }
 
-    /** Closes the index. */
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
-      plain.close();
-    }
   }
 
   /** The engine's completions: top 10, typo-tolerant. */
