@@ -126,7 +126,7 @@ public final class GlossaryAnalysis {
 
   static {
     CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
-    stop.addAll(List.of("how", "what", "why", "when", "where", "which", "who", "whom", "whose", "do",
+    stop.addAll(List.of("how", "what", "why", "which", "do",
         "does", "did", "i", "me", "my", "we", "our", "you", "your", "can", "could", "should", "would",
         "vs", "versus", "difference", "between", "am", "has", "have", "its", "from"));
     STOP_WORDS = CharArraySet.unmodifiableSet(stop);
