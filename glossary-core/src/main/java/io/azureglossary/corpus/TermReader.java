@@ -201,30 +201,27 @@ final class TermReader {
     }
     LocalDate lastVerified = date(o, "lastVerified", "$");
     Source source = source(o);
+    String definition = text(o, "definition", "$");
+    String technicalContext = text(o, "technicalContext", "$");
+    String whyItMatters = text(o, "whyItMatters", "$");
+    List<String> whereYouSeeIt = texts(o, "whereYouSeeIt", "$");
+    List<String> whenRelevant = texts(o, "whenRelevant", "$");
     List<CaseStudy> caseStudies = list(o, "caseStudies", "$", in -> caseStudy(in.node(), in.path()));
     Cli cli = cli(o);
-    Term term = null;
-    if (problems.stream().noneMatch(CorpusProblem::isError)) {
-      term = new Term(id, name, aliases, service, category, tags, difficulty, lastVerified, source,
-          text(o, "definition", "$"), text(o, "technicalContext", "$"), text(o, "whyItMatters", "$"),
-          texts(o, "whereYouSeeIt", "$"), texts(o, "whenRelevant", "$"), caseStudies, cli,
-          text(o, "architecture", "$"), text(o, "security", "$"), text(o, "cost", "$"),
-          text(o, "reliability", "$"), text(o, "performance", "$"), text(o, "operations", "$"),
-          texts(o, "commonMistakes", "$"));
-    } else {
-      // still visit the remaining fields so that all of the file's problems are reported at once
-      for (String k : List.of("definition", "technicalContext", "whyItMatters", "architecture", "security",
-          "cost", "reliability", "performance", "operations")) {
-        text(o, k, "$");
-      }
-      for (String k : List.of("whereYouSeeIt", "whenRelevant", "commonMistakes")) {
-        texts(o, k, "$");
-      }
-    }
+    String architecture = text(o, "architecture", "$");
+    String security = text(o, "security", "$");
+    String cost = text(o, "cost", "$");
+    String reliability = text(o, "reliability", "$");
+    String performance = text(o, "performance", "$");
+    String operations = text(o, "operations", "$");
+    List<String> commonMistakes = texts(o, "commonMistakes", "$");
+    // every field is read before giving up, so that all of the file's problems are reported at once
     if (problems.stream().anyMatch(CorpusProblem::isError)) {
       return null;
     }
-    return term;
+    return new Term(id, name, aliases, service, category, tags, difficulty, lastVerified, source, definition,
+        technicalContext, whyItMatters, whereYouSeeIt, whenRelevant, caseStudies, cli, architecture, security,
+        cost, reliability, performance, operations, commonMistakes);
   }
 
   private Source source(Obj root) {

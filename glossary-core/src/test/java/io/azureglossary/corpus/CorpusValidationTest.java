@@ -119,6 +119,24 @@ final class CorpusValidationTest {
     assertEquals(List.of(FILE + ":50:5: error: $.commonMistakes[0]: must not be blank"), problemsOf(json));
   }
 
+  /** Regression: a blank definition used to crash the reader with a NullPointerException from Term. */
+  @Test
+  void definition_blank_isReportedNotThrown() {
+    String json = base().replaceAll("\"definition\": \"[^\"]*\"", "\"definition\": \"\"");
+    assertEquals(List.of(FILE + ":15:17: error: $.definition: must not be blank"), problemsOf(json));
+  }
+
+  @Test
+  void severalFields_wrong_allReportedInFieldOrder() {
+    String json = base().replaceAll("\"definition\": \"[^\"]*\"", "\"definition\": 7")
+        .replaceAll("\"cost\": \"[^\"]*\"", "\"cost\": \" \"");
+    json = replace(json, "\"kind\": \"create\"", "\"kind\": \"make\"");
+    assertEquals(List.of(FILE + ":15:17: error: $.definition: expected a string, found number",
+        FILE + ":40:94: error: $.cli.commands[1].kind: bad value 'make' (expected one of discover, create, configure,"
+            + " operate, delete)",
+        FILE + ":45:11: error: $.cost: must not be blank"), problemsOf(json));
+  }
+
   @Test
   void difficulty_unknownValue() {
     String json = replace(base(), "\"difficulty\": \"beginner\"", "\"difficulty\": \"expert\"");
