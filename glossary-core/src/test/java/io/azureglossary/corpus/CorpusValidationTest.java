@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.azureglossary.model.Cli;
 import io.azureglossary.model.Term;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -224,7 +226,45 @@ final class CorpusValidationTest {
   @Test
   void json_duplicateKey() {
     String json = replace(base(), "  \"service\"", "  \"name\": \"Queue\",\n  \"service\"");
-    assertEquals(List.of(FILE + ":5:9: error: $.name: malformed JSON: Duplicate field 'name'"), problemsOf(json));
+    assertEquals(List.of(FILE + ":5:3: error: $.name: duplicate key 'name' (first at 3:3)"), problemsOf(json));
+  }
+
+  @Test
+  void json_duplicateKeyNested() {
+    String json = replace(base(), "\"kind\": \"create\"", "\"kind\": \"create\", \"kind\": \"delete\"");
+    assertEquals(List.of(FILE + ":40:104: error: $.cli.commands[1].kind: duplicate key 'kind' (first at 40:86)"),
+        problemsOf(json));
+  }
+
+  @Test
+  void json_malformedInsideArray_pathHasIndex() {
+    String json = replace(base(), "\"kind\": \"create\"", "\"kind\": create");
+    assertEquals(List.of(FILE + ":40:100: error: $.cli.commands[1].kind: malformed JSON: Unrecognized token 'create':"
+        + " was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"), problemsOf(json));
+  }
+
+  @Test
+  void column_countsCharactersNotBytes() {
+    String json = replace(base(), "[\"Azure Queue Storage\", \"queue storage\"]", "[\"Fila de armazenamento é\", \" \"]");
+    assertEquals(List.of(FILE + ":4:42: error: $.aliases[1]: must not be blank"), problemsOf(json));
+  }
+
+  @Test
+  void json_notUtf8() throws java.io.IOException {
+    byte[] bytes = replace(base(), "Storage queue", "Storage queue\u0000").getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        bytes[i] = (byte) 0xff;
+      }
+    }
+    Files.createDirectories(dir.resolve("terms"));
+    Files.write(dir.resolve(FILE), bytes);
+    assertEquals(List.of(FILE + ":3:25: error: $: file is not valid UTF-8 (bad byte 0xff)"), corpus.problems());
+  }
+
+  @Test
+  void json_byteOrderMark_isAccepted() {
+    assertEquals(List.of(), problemsOf("\uFEFF" + base()));
   }
 
   @Test
