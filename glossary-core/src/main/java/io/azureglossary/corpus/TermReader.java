@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -48,8 +50,26 @@ final class TermReader {
     this.file = file;
   }
 
-  /** The outcome of reading one file: a term when there was no error, and every problem seen. */
-  record Result(Term term, String declaredId, List<CorpusProblem> problems) {}
+  /**
+   * The outcome of reading one file: a term when there was no error, every problem seen, and where
+   * the id, name and aliases are in the file ({@code $.id}, {@code $.name}, {@code $.aliases[2]}), so
+   * that problems found across files can be located too.
+   */
+  record Result(Term term, String declaredId, List<CorpusProblem> problems, Map<String, Position> positions) {
+    /** Where the value at a JSON path starts, or 0:0 if the file has no such value. */
+    Position position(String path) {
+      return positions.getOrDefault(path, Position.NONE);
+    }
+  }
+
+  /** A 1-based line and column; 0:0 stands for the whole file. */
+  record Position(int line, int column) {
+    static final Position NONE = new Position(0, 0);
+
+    static Position of(Node n) {
+      return new Position(n.line(), n.column());
+    }
+  }
 
   /**
    * Reads one file's bytes.
@@ -64,12 +84,29 @@ final class TermReader {
       root = LocatedJson.parse(json);
     } catch (LocatedJson.SyntaxError e) {
       r.problems.add(new CorpusProblem(Severity.ERROR, file, e.line, e.column, e.path, e.getMessage()));
-      return new Result(null, null, r.problems);
+      return new Result(null, null, r.problems, Map.of());
     }
     Term term = r.term(root, expectedId);
     boolean failed = r.problems.stream().anyMatch(CorpusProblem::isError);
     String declared = root instanceof Obj o && o.fields().get("id") instanceof Str s ? s.value() : null;
-    return new Result(failed ? null : term, declared, r.problems);
+    return new Result(failed ? null : term, declared, r.problems, positions(root));
+  }
+
+  private static Map<String, Position> positions(Node root) {
+    Map<String, Position> out = new HashMap<>();
+    if (root instanceof Obj o) {
+      for (String key : List.of("id", "name")) {
+        if (o.fields().get(key) != null) {
+          out.put("$." + key, Position.of(o.fields().get(key)));
+        }
+      }
+      if (o.fields().get("aliases") instanceof Arr a) {
+        for (int i = 0; i < a.items().size(); i++) {
+          out.put("$.aliases[" + i + "]", Position.of(a.items().get(i)));
+        }
+      }
+    }
+    return out;
   }
 
   private void error(Node at, String path, String message) {

@@ -212,7 +212,7 @@ final class CorpusValidationTest {
   @Test
   void id_duplicateAcrossSubfolders() {
     corpus.write("terms/a/storage-queue.json", base()).write("terms/b/storage-queue.json", base());
-    assertEquals(List.of("terms/b/storage-queue.json:0:0: error: $.id: duplicate id 'storage-queue': also used by"
+    assertEquals(List.of("terms/b/storage-queue.json:2:9: error: $.id: duplicate id 'storage-queue': also used by"
         + " terms/a/storage-queue.json"), corpus.problems());
   }
 
@@ -316,8 +316,29 @@ final class CorpusValidationTest {
     corpus.write(FILE, base()).write("terms/queue-service.json", other);
     Corpus loaded = Corpus.load(dir);
     assertEquals(List.of("queue-service", "storage-queue"), loaded.terms().stream().map(t -> t.id()).toList());
-    assertEquals(List.of(FILE + ":0:0: warning: $.aliases[1]: alias 'queue storage' is claimed by both"
+    assertEquals(List.of(FILE + ":4:38: warning: $.aliases[1]: alias 'queue storage' is claimed by both"
         + " 'queue-service' and 'storage-queue'"), loaded.warnings().stream().map(CorpusProblem::toString).toList());
+  }
+
+  @Test
+  void name_claimedByTwoTerms_warnsAtTheName() throws CorpusException {
+    String other = replace(base(), "\"id\": \"storage-queue\"", "\"id\": \"queue-service\"");
+    other = replace(other, "\"name\": \"Storage queue\"", "\"name\": \"Storage Queue\"");
+    other = replace(other, "[\"Azure Queue Storage\", \"queue storage\"]", "[]");
+    corpus.write(FILE, base()).write("terms/queue-service.json", other);
+    assertEquals(List.of(FILE + ":3:11: warning: $.name: name 'Storage queue' is claimed by both 'queue-service' and"
+        + " 'storage-queue'"), Corpus.load(dir).warnings().stream().map(CorpusProblem::toString).toList());
+  }
+
+  @Test
+  void alias_sameAsAnotherTermsName_warnsAtTheAlias() throws CorpusException {
+    String other = replace(base(), "\"id\": \"storage-queue\"", "\"id\": \"queue-service\"");
+    other = replace(other, "\"name\": \"Storage queue\"", "\"name\": \"Queue service\"");
+    other = replace(other, "[\"Azure Queue Storage\", \"queue storage\"]", "[\"storage queue\"]");
+    corpus.write(FILE, base()).write("terms/queue-service.json", other);
+    assertEquals(List.of("terms/queue-service.json:4:15: warning: $.aliases[0]: alias 'storage queue' is claimed by"
+        + " both 'storage-queue' and 'queue-service'"),
+        Corpus.load(dir).warnings().stream().map(CorpusProblem::toString).toList());
   }
 
   @Test
