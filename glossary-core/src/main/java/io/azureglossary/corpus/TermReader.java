@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 final class TermReader {
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern COMMAND = Pattern.compile("az [a-z0-9]");
 
   private static final Set<String> TERM_FIELDS = Set.of("id", "name", "aliases", "service", "category",
       "tags", "difficulty", "lastVerified", "source", "definition", "technicalContext", "whyItMatters",
@@ -173,6 +174,19 @@ final class TermReader {
 
   private record IndexedNode(Node node, String path) {}
 
+  /** Makes an item reader report a value equal to an earlier item of the same array (the schema's uniqueItems). */
+  private Function<IndexedNode, String> unique(Function<IndexedNode, String> item) {
+    Map<String, String> seen = new HashMap<>();
+    return in -> {
+      String value = item.apply(in);
+      String first = value == null ? null : seen.putIfAbsent(value, in.path());
+      if (first != null) {
+        error(in.node(), in.path(), "'" + value + "' is listed twice (first at " + first + ")");
+      }
+      return value;
+    };
+  }
+
   private List<String> texts(Obj obj, String key, String path) {
     return list(obj, key, path, in -> text(in.node(), in.path()));
   }
@@ -212,7 +226,7 @@ final class TermReader {
       }
     }
     String name = text(o, "name", "$");
-    List<String> aliases = texts(o, "aliases", "$");
+    List<String> aliases = list(o, "aliases", "$", unique(in -> text(in.node(), in.path())));
     String service = text(o, "service", "$");
     String category = text(o, "category", "$");
     if (category != null && !Term.CATEGORIES.contains(category)) {
@@ -220,13 +234,13 @@ final class TermReader {
           + String.join(", ", Term.CATEGORIES) + ")");
       category = null;
     }
-    List<String> tags = list(o, "tags", "$", in -> {
+    List<String> tags = list(o, "tags", "$", unique(in -> {
       String t = text(in.node(), in.path());
       if (t != null && !ID.matcher(t).matches()) {
         error(in.node(), in.path(), "tag '" + t + "' is not a lowercase slug");
       }
       return t;
-    });
+    }));
     Difficulty difficulty = null;
     String d = text(o, "difficulty", "$");
     if (d != null) {
@@ -316,8 +330,9 @@ final class TermReader {
       return null;
     }
     String command = text(o, "command", path);
-    if (command != null && !command.startsWith("az ")) {
-      error(o.fields().get("command"), path + ".command", "command '" + command + "' must start with 'az '");
+    if (command != null && !COMMAND.matcher(command).lookingAt()) {
+      error(o.fields().get("command"), path + ".command", "command '" + command
+          + "' must start with 'az ' and a lowercase command group");
       command = null;
     }
     String k = text(o, "kind", path);

@@ -166,7 +166,28 @@ final class CorpusValidationTest {
   void cliCommand_notStartingWithAz() {
     String json = replace(base(), "\"az storage queue list", "\"storage queue list");
     assertEquals(List.of(FILE + ":39:19: error: $.cli.commands[0].command: command 'storage queue list"
-        + " --account-name <account>' must start with 'az '"), problemsOf(json));
+        + " --account-name <account>' must start with 'az ' and a lowercase command group"), problemsOf(json));
+  }
+
+  @Test
+  void cliCommand_noCommandGroupAfterAz() {
+    String json = replace(base(), "\"az storage queue list", "\"az --version storage queue list");
+    assertEquals(List.of(FILE + ":39:19: error: $.cli.commands[0].command: command 'az --version storage queue list"
+        + " --account-name <account>' must start with 'az ' and a lowercase command group"), problemsOf(json));
+  }
+
+  @Test
+  void alias_listedTwice() {
+    String json = replace(base(), "\"queue storage\"]", "\"queue storage\", \"Azure Queue Storage\"]");
+    assertEquals(List.of(FILE + ":4:55: error: $.aliases[2]: 'Azure Queue Storage' is listed twice (first at"
+        + " $.aliases[0])"), problemsOf(json));
+  }
+
+  @Test
+  void tag_listedTwice() {
+    String json = replace(base(), "[\"messaging\", \"decoupling\"]", "[\"messaging\", \"messaging\"]");
+    assertEquals(List.of(FILE + ":7:25: error: $.tags[1]: 'messaging' is listed twice (first at $.tags[0])"),
+        problemsOf(json));
   }
 
   @Test
