@@ -130,7 +130,7 @@ final class PageParser {
     int fieldsAt = next(i, l -> isField(l) || isHeading(l));
     Body def = new Body("the definition", lines.subList(i, fieldsAt));
     definition = def.prose(NOTHING);
-    def.end("the definition paragraph");
+    def.end("prose");
     if (definition == null && i == fieldsAt) {
       missing.add(file + ": missing definition (the paragraph after the name)");
     }
@@ -499,7 +499,7 @@ final class PageParser {
   }
 
   /** A short line that starts with a capital and has no closing punctuation, as headings look. */
-  static boolean titleLike(String s) {
+  private static boolean titleLike(String s) {
     return s.length() <= 60 && Character.isUpperCase(s.codePointAt(0)) && ".,;:!?".indexOf(s.charAt(s.length() - 1)) < 0;
   }
 

@@ -201,6 +201,12 @@ final class PageImporterTest {
   }
 
   @Test
+  void definition_followedByBullet() {
+    String text = replace(page("resource-tag.txt"), "cost center.\n", "cost center.\n  • stray\n");
+    assertEquals(List.of("page.txt:6: expected prose in the definition, found '• stray'"), errors("page.txt", text));
+  }
+
+  @Test
   void header_unknownCategory() {
     String text = replace(page("resource-tag.txt"), "Management and governance Azure", "Governance Azure");
     assertEquals(List.of("page.txt:1: header 'Governance Azure Resource Manager' does not start with a category (one"
