@@ -148,6 +148,7 @@ public final class Corpus {
     List<CorpusProblem> problems = new ArrayList<>();
     List<Term> terms = new ArrayList<>();
     Map<String, String> fileById = new HashMap<>();
+    Map<String, TermReader.Result> readById = new HashMap<>();
     for (Path f : files) {
       String name = relativeTo.relativize(f).toString().replace('\\', '/');
       String fileName = f.getFileName().toString();
@@ -164,38 +165,49 @@ public final class Corpus {
       String id = r.declaredId() != null ? r.declaredId() : expectedId;
       String other = fileById.putIfAbsent(id, name);
       if (other != null) {
-        problems.add(new CorpusProblem(Severity.ERROR, name, 0, 0, "$.id",
+        TermReader.Position at = r.position("$.id");
+        problems.add(new CorpusProblem(Severity.ERROR, name, at.line(), at.column(), "$.id",
             "duplicate id '" + id + "': also used by " + other));
         continue;
       }
       if (r.term() != null) {
         terms.add(r.term());
+        readById.put(id, r);
       }
     }
-    problems.addAll(aliasConflicts(terms, fileById));
+    problems.addAll(aliasConflicts(terms, fileById, readById));
     terms.sort(Comparator.comparing(Term::id));
     return new Validation(origin, terms, problems);
   }
 
-  /** An alias (or name) claimed by two terms makes search ambiguous: warn, naming both. */
-  private static List<CorpusProblem> aliasConflicts(List<Term> terms, Map<String, String> fileById) {
+  /** An alias (or name) claimed by two terms makes search ambiguous: warn, naming both, at the later claim. */
+  private static List<CorpusProblem> aliasConflicts(List<Term> terms, Map<String, String> fileById,
+      Map<String, TermReader.Result> readById) {
     Map<String, String> owner = new HashMap<>();
     List<CorpusProblem> out = new ArrayList<>();
     for (Term t : terms) {
-      owner.putIfAbsent(t.name().toLowerCase(Locale.ROOT), t.id());
+      String prev = owner.putIfAbsent(t.name().toLowerCase(Locale.ROOT), t.id());
+      if (prev != null) {
+        out.add(claimedTwice(t, "$.name", "name '" + t.name() + "'", prev, fileById, readById));
+      }
     }
     for (Term t : terms) {
       for (int i = 0; i < t.aliases().size(); i++) {
         String a = t.aliases().get(i);
-        String key = a.toLowerCase(Locale.ROOT);
-        String prev = owner.putIfAbsent(key, t.id());
+        String prev = owner.putIfAbsent(a.toLowerCase(Locale.ROOT), t.id());
         if (prev != null && !prev.equals(t.id())) {
-          out.add(new CorpusProblem(Severity.WARNING, fileById.getOrDefault(t.id(), t.id()), 0, 0,
-              "$.aliases[" + i + "]", "alias '" + a + "' is claimed by both '" + prev + "' and '" + t.id() + "'"));
+          out.add(claimedTwice(t, "$.aliases[" + i + "]", "alias '" + a + "'", prev, fileById, readById));
         }
       }
     }
     return out;
+  }
+
+  private static CorpusProblem claimedTwice(Term t, String path, String what, String prev,
+      Map<String, String> fileById, Map<String, TermReader.Result> readById) {
+    TermReader.Position at = readById.get(t.id()).position(path);
+    return new CorpusProblem(Severity.WARNING, fileById.get(t.id()), at.line(), at.column(), path,
+        what + " is claimed by both '" + prev + "' and '" + t.id() + "'");
   }
 
   /** Where the corpus came from: a folder, or {@code classpath:glossary}. */

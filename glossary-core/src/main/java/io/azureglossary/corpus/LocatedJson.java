@@ -3,10 +3,18 @@ package io.azureglossary.corpus;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +22,11 @@ import java.util.Map;
 /**
  * A JSON tree whose every value remembers where it started in the source, so validation can report
  * line:column. Jackson's own tree drops locations, hence this small reader over the streaming parser.
+ * Columns count characters, not bytes, so they match what an editor shows on lines with non-ASCII text.
  */
 final class LocatedJson {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   private LocatedJson() {}
@@ -69,7 +77,7 @@ final class LocatedJson {
   }
 
   static Node parse(byte[] json) throws SyntaxError {
-    try (JsonParser p = FACTORY.createParser(json)) {
+    try (JsonParser p = FACTORY.createParser(decode(json))) {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw new SyntaxError("file is empty; expected a JSON object", 1, 1, "$");
@@ -82,7 +90,7 @@ final class LocatedJson {
       return root;
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
-      String path = pathOf(e);
+      String path = e.getProcessor() instanceof JsonParser jp ? pathOf(jp.getParsingContext()) : "$";
       throw new SyntaxError("malformed JSON: " + e.getOriginalMessage(),
           loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), path);
     } catch (IOException e) {
@@ -90,14 +98,37 @@ final class LocatedJson {
     }
   }
 
-  private static String pathOf(JsonProcessingException e) {
-    if (e.getProcessor() instanceof JsonParser jp) {
-      return "$" + jp.getParsingContext().pathAsPointer().toString().replace('/', '.');
+  /** Strict UTF-8 decoding (a byte-oriented parser would count columns in bytes); drops a byte order mark. */
+  private static String decode(byte[] json) throws SyntaxError {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    ByteBuffer in = ByteBuffer.wrap(json);
+    CharBuffer out = CharBuffer.allocate(json.length);
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      String before = new String(json, 0, in.position(), StandardCharsets.UTF_8);
+      throw new SyntaxError("file is not valid UTF-8 (bad byte 0x" + Integer.toHexString(json[in.position()] & 0xff)
+          + ")", (int) before.chars().filter(c -> c == '\n').count() + 1, before.length() - before.lastIndexOf('\n'),
+          "$");
     }
-    return "$";
+    decoder.flush(out);
+    String text = out.flip().toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static Node read(JsonParser p, String path) throws IOException {
+  /** The JSON path of a parser position, such as {@code $.cli.commands[0].kind}. */
+  private static String pathOf(JsonStreamContext context) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + c.getCurrentIndex() + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.push("." + c.getCurrentName());
+      }
+    }
+    return "$" + String.join("", parts);
+  }
+
+  private static Node read(JsonParser p, String path) throws IOException, SyntaxError {
     var loc = p.currentTokenLocation();
     int line = loc.getLineNr();
     int col = loc.getColumnNr();
@@ -109,6 +140,11 @@ final class LocatedJson {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           var kl = p.currentTokenLocation();
+          int[] first = keys.get(name);
+          if (first != null) {
+            throw new SyntaxError("duplicate key '" + name + "' (first at " + first[0] + ":" + first[1] + ")",
+                kl.getLineNr(), kl.getColumnNr(), path + "." + name);
+          }
           keys.put(name, new int[] {kl.getLineNr(), kl.getColumnNr()});
           p.nextToken();
           fields.put(name, read(p, path + "." + name));

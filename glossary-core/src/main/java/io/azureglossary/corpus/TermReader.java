@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -28,6 +30,7 @@ import java.util.stream.Collectors;
 final class TermReader {
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern COMMAND = Pattern.compile("az [a-z0-9]");
 
   private static final Set<String> TERM_FIELDS = Set.of("id", "name", "aliases", "service", "category",
       "tags", "difficulty", "lastVerified", "source", "definition", "technicalContext", "whyItMatters",
@@ -48,8 +51,26 @@ final class TermReader {
     this.file = file;
   }
 
-  /** The outcome of reading one file: a term when there was no error, and every problem seen. */
-  record Result(Term term, String declaredId, List<CorpusProblem> problems) {}
+  /**
+   * The outcome of reading one file: a term when there was no error, every problem seen, and where
+   * the id, name and aliases are in the file ({@code $.id}, {@code $.name}, {@code $.aliases[2]}), so
+   * that problems found across files can be located too.
+   */
+  record Result(Term term, String declaredId, List<CorpusProblem> problems, Map<String, Position> positions) {
+    /** Where the value at a JSON path starts, or 0:0 if the file has no such value. */
+    Position position(String path) {
+      return positions.getOrDefault(path, Position.NONE);
+    }
+  }
+
+  /** A 1-based line and column; 0:0 stands for the whole file. */
+  record Position(int line, int column) {
+    static final Position NONE = new Position(0, 0);
+
+    static Position of(Node n) {
+      return new Position(n.line(), n.column());
+    }
+  }
 
   /**
    * Reads one file's bytes.
@@ -64,12 +85,29 @@ final class TermReader {
       root = LocatedJson.parse(json);
     } catch (LocatedJson.SyntaxError e) {
       r.problems.add(new CorpusProblem(Severity.ERROR, file, e.line, e.column, e.path, e.getMessage()));
-      return new Result(null, null, r.problems);
+      return new Result(null, null, r.problems, Map.of());
     }
     Term term = r.term(root, expectedId);
     boolean failed = r.problems.stream().anyMatch(CorpusProblem::isError);
     String declared = root instanceof Obj o && o.fields().get("id") instanceof Str s ? s.value() : null;
-    return new Result(failed ? null : term, declared, r.problems);
+    return new Result(failed ? null : term, declared, r.problems, positions(root));
+  }
+
+  private static Map<String, Position> positions(Node root) {
+    Map<String, Position> out = new HashMap<>();
+    if (root instanceof Obj o) {
+      for (String key : List.of("id", "name")) {
+        if (o.fields().get(key) != null) {
+          out.put("$." + key, Position.of(o.fields().get(key)));
+        }
+      }
+      if (o.fields().get("aliases") instanceof Arr a) {
+        for (int i = 0; i < a.items().size(); i++) {
+          out.put("$.aliases[" + i + "]", Position.of(a.items().get(i)));
+        }
+      }
+    }
+    return out;
   }
 
   private void error(Node at, String path, String message) {
@@ -136,6 +174,19 @@ final class TermReader {
 
   private record IndexedNode(Node node, String path) {}
 
+  /** Makes an item reader report a value equal to an earlier item of the same array (the schema's uniqueItems). */
+  private Function<IndexedNode, String> unique(Function<IndexedNode, String> item) {
+    Map<String, String> seen = new HashMap<>();
+    return in -> {
+      String value = item.apply(in);
+      String first = value == null ? null : seen.putIfAbsent(value, in.path());
+      if (first != null) {
+        error(in.node(), in.path(), "'" + value + "' is listed twice (first at " + first + ")");
+      }
+      return value;
+    };
+  }
+
   private List<String> texts(Obj obj, String key, String path) {
     return list(obj, key, path, in -> text(in.node(), in.path()));
   }
@@ -175,7 +226,7 @@ final class TermReader {
       }
     }
     String name = text(o, "name", "$");
-    List<String> aliases = texts(o, "aliases", "$");
+    List<String> aliases = list(o, "aliases", "$", unique(in -> text(in.node(), in.path())));
     String service = text(o, "service", "$");
     String category = text(o, "category", "$");
     if (category != null && !Term.CATEGORIES.contains(category)) {
@@ -183,13 +234,13 @@ final class TermReader {
           + String.join(", ", Term.CATEGORIES) + ")");
       category = null;
     }
-    List<String> tags = list(o, "tags", "$", in -> {
+    List<String> tags = list(o, "tags", "$", unique(in -> {
       String t = text(in.node(), in.path());
       if (t != null && !ID.matcher(t).matches()) {
         error(in.node(), in.path(), "tag '" + t + "' is not a lowercase slug");
       }
       return t;
-    });
+    }));
     Difficulty difficulty = null;
     String d = text(o, "difficulty", "$");
     if (d != null) {
@@ -201,30 +252,27 @@ final class TermReader {
     }
     LocalDate lastVerified = date(o, "lastVerified", "$");
     Source source = source(o);
+    String definition = text(o, "definition", "$");
+    String technicalContext = text(o, "technicalContext", "$");
+    String whyItMatters = text(o, "whyItMatters", "$");
+    List<String> whereYouSeeIt = texts(o, "whereYouSeeIt", "$");
+    List<String> whenRelevant = texts(o, "whenRelevant", "$");
     List<CaseStudy> caseStudies = list(o, "caseStudies", "$", in -> caseStudy(in.node(), in.path()));
     Cli cli = cli(o);
-    Term term = null;
-    if (problems.stream().noneMatch(CorpusProblem::isError)) {
-      term = new Term(id, name, aliases, service, category, tags, difficulty, lastVerified, source,
-          text(o, "definition", "$"), text(o, "technicalContext", "$"), text(o, "whyItMatters", "$"),
-          texts(o, "whereYouSeeIt", "$"), texts(o, "whenRelevant", "$"), caseStudies, cli,
-          text(o, "architecture", "$"), text(o, "security", "$"), text(o, "cost", "$"),
-          text(o, "reliability", "$"), text(o, "performance", "$"), text(o, "operations", "$"),
-          texts(o, "commonMistakes", "$"));
-    } else {
-      // still visit the remaining fields so that all of the file's problems are reported at once
-      for (String k : List.of("definition", "technicalContext", "whyItMatters", "architecture", "security",
-          "cost", "reliability", "performance", "operations")) {
-        text(o, k, "$");
-      }
-      for (String k : List.of("whereYouSeeIt", "whenRelevant", "commonMistakes")) {
-        texts(o, k, "$");
-      }
-    }
+    String architecture = text(o, "architecture", "$");
+    String security = text(o, "security", "$");
+    String cost = text(o, "cost", "$");
+    String reliability = text(o, "reliability", "$");
+    String performance = text(o, "performance", "$");
+    String operations = text(o, "operations", "$");
+    List<String> commonMistakes = texts(o, "commonMistakes", "$");
+    // every field is read before giving up, so that all of the file's problems are reported at once
     if (problems.stream().anyMatch(CorpusProblem::isError)) {
       return null;
     }
-    return term;
+    return new Term(id, name, aliases, service, category, tags, difficulty, lastVerified, source, definition,
+        technicalContext, whyItMatters, whereYouSeeIt, whenRelevant, caseStudies, cli, architecture, security,
+        cost, reliability, performance, operations, commonMistakes);
   }
 
   private Source source(Obj root) {
@@ -282,8 +330,9 @@ final class TermReader {
       return null;
     }
     String command = text(o, "command", path);
-    if (command != null && !command.startsWith("az ")) {
-      error(o.fields().get("command"), path + ".command", "command '" + command + "' must start with 'az '");
+    if (command != null && !COMMAND.matcher(command).lookingAt()) {
+      error(o.fields().get("command"), path + ".command", "command '" + command
+          + "' must start with 'az ' and a lowercase command group");
       command = null;
     }
     String k = text(o, "kind", path);

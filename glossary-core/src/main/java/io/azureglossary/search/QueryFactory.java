@@ -27,7 +27,9 @@ import org.apache.lucene.util.QueryBuilder;
  *   <li>words in the name (x{@value #NAME}) and aliases (x{@value #ALIAS}), synonyms expanded;
  *   <li>an {@code az} command path found in a term's mapped commands (x{@value #CLI});
  *   <li>words in the sections, weighted by section (definition highest), stemmed, synonyms expanded;
- *   <li>the words close together (phrase with slop) in the name or the definition.
+ *   <li>the words close together (phrase with slop) in the name or the definition;
+ *   <li>for multi-word queries, the same words pooled over all the term's text, and adjacent word
+ *       pairs close together, while name matches count less the longer the query.
  * </ol>
  *
  * Multi-word synonyms become graph queries: {@code VNet} searches the phrase "virtual network".
@@ -41,25 +43,35 @@ final class QueryFactory {
   static final float SERVICE = 0.8f;
   static final float PROXIMITY = 1.5f;
   static final int PROXIMITY_SLOP = 3;
+  /** All prose of the term in one field, so words spread over sections add up. */
+  static final float BODY = 1f;
+  /**
+   * Name, aliases and prose together, unstemmed (the spelling field): the evidence a long
+   * descriptive query needs, weighted by how descriptive the query is.
+   */
+  static final float ALL_TEXT = 8f;
+  /** Adjacent query words close together in the body. */
+  static final float WORD_PAIRS = 4f;
+  static final int WORD_PAIR_SLOP = 2;
 
   /** Section weights: where a word appears says how central it is to the term. */
   static final Map<Section, Float> SECTION_WEIGHTS = new EnumMap<>(Section.class);
 
   static {
-    SECTION_WEIGHTS.put(Section.DEFINITION, 2.5f);
-    SECTION_WEIGHTS.put(Section.TECHNICAL_CONTEXT, 1.0f);
-    SECTION_WEIGHTS.put(Section.WHY_IT_MATTERS, 0.8f);
-    SECTION_WEIGHTS.put(Section.WHERE_YOU_SEE_IT, 0.9f);
-    SECTION_WEIGHTS.put(Section.WHEN_RELEVANT, 1.2f);
-    SECTION_WEIGHTS.put(Section.ARCHITECTURE, 0.7f);
-    SECTION_WEIGHTS.put(Section.SECURITY, 0.8f);
-    SECTION_WEIGHTS.put(Section.COST, 0.8f);
-    SECTION_WEIGHTS.put(Section.RELIABILITY, 0.8f);
-    SECTION_WEIGHTS.put(Section.PERFORMANCE, 0.8f);
-    SECTION_WEIGHTS.put(Section.OPERATIONS, 0.8f);
-    SECTION_WEIGHTS.put(Section.COMMON_MISTAKES, 1.2f);
-    SECTION_WEIGHTS.put(Section.CASE_STUDIES, 0.3f);
-    SECTION_WEIGHTS.put(Section.CLI, 1.0f);
+    SECTION_WEIGHTS.put(Section.DEFINITION, 1.25f);
+    SECTION_WEIGHTS.put(Section.TECHNICAL_CONTEXT, 0.5f);
+    SECTION_WEIGHTS.put(Section.WHY_IT_MATTERS, 0.4f);
+    SECTION_WEIGHTS.put(Section.WHERE_YOU_SEE_IT, 0.45f);
+    SECTION_WEIGHTS.put(Section.WHEN_RELEVANT, 0.6f);
+    SECTION_WEIGHTS.put(Section.ARCHITECTURE, 0.35f);
+    SECTION_WEIGHTS.put(Section.SECURITY, 0.4f);
+    SECTION_WEIGHTS.put(Section.COST, 0.4f);
+    SECTION_WEIGHTS.put(Section.RELIABILITY, 0.4f);
+    SECTION_WEIGHTS.put(Section.PERFORMANCE, 0.4f);
+    SECTION_WEIGHTS.put(Section.OPERATIONS, 0.4f);
+    SECTION_WEIGHTS.put(Section.COMMON_MISTAKES, 0.6f);
+    SECTION_WEIGHTS.put(Section.CASE_STUDIES, 0.15f);
+    SECTION_WEIGHTS.put(Section.CLI, 0.5f);
   }
 
   private final GlossaryAnalysis analysis;
@@ -67,6 +79,7 @@ final class QueryFactory {
   private final QueryBuilder exact;
   private final QueryBuilder plain;
   private final QueryBuilder cli;
+  private final QueryBuilder spell;
 
   QueryFactory(GlossaryAnalysis analysis) {
     this.analysis = analysis;
@@ -74,6 +87,7 @@ final class QueryFactory {
     this.exact = builder(analysis.exactQuery());
     this.plain = builder(analysis.proseQueryNoSynonyms());
     this.cli = builder(analysis.cliIndex());
+    this.spell = builder(analysis.spellIndex());
   }
 
   private static QueryBuilder builder(Analyzer a) {
@@ -100,19 +114,64 @@ final class QueryFactory {
       b.add(new BoostQuery(new TermQuery(new Term(Fields.EXACT_NAME, normalized)), EXACT_NAME), Occur.SHOULD);
       b.add(new BoostQuery(new TermQuery(new Term(Fields.EXACT_ALIAS, normalized)), EXACT_ALIAS), Occur.SHOULD);
     }
-    add(b, exact.createBooleanQuery(Fields.NAME_TEXT, text), NAME);
-    add(b, exact.createBooleanQuery(Fields.ALIAS_TEXT, text), ALIAS);
-    add(b, exact.createBooleanQuery(Fields.SERVICE_TEXT, text), SERVICE);
+    float nameScale = nameScale(text);
+    add(b, exact.createBooleanQuery(Fields.NAME_TEXT, text), NAME * nameScale);
+    add(b, exact.createBooleanQuery(Fields.ALIAS_TEXT, text), ALIAS * nameScale);
+    add(b, exact.createBooleanQuery(Fields.SERVICE_TEXT, text), SERVICE * nameScale);
     for (var e : SECTION_WEIGHTS.entrySet()) {
       add(b, prose.createBooleanQuery(Fields.section(e.getKey()), text), e.getValue());
     }
-    add(b, exact.createPhraseQuery(Fields.NAME_TEXT, text, PROXIMITY_SLOP), PROXIMITY);
-    add(b, prose.createPhraseQuery(Fields.section(Section.DEFINITION), text, PROXIMITY_SLOP), PROXIMITY);
+    // a multi-word query's own words, not their synonyms, in the pooled fields: the expansions of
+    // one entity word would otherwise outweigh the rest of a description
+    add(b, (nameScale < 1 ? plain : prose).createBooleanQuery(Fields.BODY, text), BODY);
+    if (nameScale < 1) {
+      add(b, spell.createBooleanQuery(Fields.SPELL, text), ALL_TEXT * (1 - nameScale));
+      Query pairs = wordPairs(text);
+      if (pairs != null) {
+        b.add(new BoostQuery(pairs, WORD_PAIRS), Occur.SHOULD);
+      }
+    }
     Query cliQuery = cliPath(uq, text);
     if (cliQuery != null) {
       b.add(cliQuery, Occur.SHOULD);
     }
     return b.build();
+  }
+
+  /**
+   * Adjacent query words near each other in the body (Solr's {@code pf2}): "who deleted the VM"
+   * rewards "who deleted a VM" over a page that merely says "VM" often.
+   */
+  private Query wordPairs(String text) {
+    List<String> words = new ArrayList<>();
+    try (var ts = analysis.proseQueryNoSynonyms().tokenStream(Fields.BODY, text)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        words.add(term.toString());
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (words.size() < 2) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      b.add(new PhraseQuery(WORD_PAIR_SLOP, Fields.BODY, words.get(i), words.get(i + 1)), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /**
+   * How much a name or alias match counts: fully for a one-word query, 1/n for n words. A symptom
+   * such as "cannot delete resource group error ScopeLocked" names the resource it happened to, not
+   * the term that answers it; there a name sharing one of many words says little.
+   */
+  private float nameScale(String text) {
+    int n = spellWords(text).size();
+    return n <= 1 ? 1f : 1f / n;
   }
 
   /**

@@ -45,9 +45,11 @@ final class Suggester {
     for (var g : groups.entrySet()) {
       List<String> labels = g.getValue();
       String name = labels.get(0);
+      // well-known terms collect aliases: among equal matches, more aliases ranks first
+      long known = 1_000L * Math.min(labels.size(), 20);
       for (int i = 0; i < labels.size(); i++) {
         String label = labels.get(i);
-        long base = i == 0 ? 1_000_000 : 600_000;
+        long base = (i == 0 ? 1_000_000 : 600_000) + known;
         // shorter labels first among equals: "SHIR" before "self-hosted integration runtime"
         entries.add(new Entry(label, base - label.length(), g.getKey(), name, label));
         String[] words = label.split("[\\s\\-/]+");
@@ -55,7 +57,7 @@ final class Suggester {
         for (int w = 1; w < words.length; w++) {
           offset = label.indexOf(words[w], offset + 1);
           if (offset > 0 && words[w].length() >= 3) {
-            entries.add(new Entry(label.substring(offset), 200_000 - label.length(), g.getKey(), name, label));
+            entries.add(new Entry(label.substring(offset), 200_000 + known - label.length(), g.getKey(), name, label));
           }
         }
       }

@@ -1,0 +1,114 @@
+package io.azureglossary.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.azureglossary.model.CaseStudy;
+import io.azureglossary.model.Cli;
+import io.azureglossary.model.CliCommand;
+import io.azureglossary.model.Source;
+import io.azureglossary.model.Term;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes a {@link Term} as a corpus file ({@code terms/<id>.json}): fields in the order of
+ * {@code term.schema.json}, two-space indentation with one array item per line, non-ASCII text as
+ * is, and a final newline; save it as UTF-8. Optional fields the term does not have ({@code tags},
+ * {@code source} and its {@code url} and {@code date}, {@code caseStudies}, {@code cli},
+ * {@code architecture}) are left out, so the corpus loader reads the output back as an equal term.
+ */
+public final class TermJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter WRITER;
+
+  static {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withArrayEmptySeparator("")
+        .withObjectEmptySeparator("");
+    WRITER = MAPPER.writer(new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter).withArrayIndenter(indenter));
+  }
+
+  private TermJson() {}
+
+  /** The term as the text of a corpus file. */
+  public static String write(Term term) {
+    ObjectNode o = MAPPER.createObjectNode();
+    put(o, "id", term.id());
+    put(o, "name", term.name());
+    strings(o, "aliases", term.aliases());
+    put(o, "service", term.service());
+    put(o, "category", term.category());
+    if (!term.tags().isEmpty()) {
+      strings(o, "tags", term.tags());
+    }
+    put(o, "difficulty", term.difficulty().label());
+    put(o, "lastVerified", term.lastVerified().toString());
+    if (term.source() != null) {
+      Source s = term.source();
+      ObjectNode so = o.putObject("source");
+      put(so, "title", s.title());
+      put(so, "url", s.url());
+      put(so, "date", s.date() == null ? null : s.date().toString());
+    }
+    put(o, "definition", term.definition());
+    put(o, "technicalContext", term.technicalContext());
+    put(o, "whyItMatters", term.whyItMatters());
+    strings(o, "whereYouSeeIt", term.whereYouSeeIt());
+    strings(o, "whenRelevant", term.whenRelevant());
+    if (!term.caseStudies().isEmpty()) {
+      ArrayNode cases = o.putArray("caseStudies");
+      for (CaseStudy c : term.caseStudies()) {
+        ObjectNode co = cases.addObject();
+        put(co, "title", c.title());
+        put(co, "scenario", c.scenario());
+        strings(co, "objectives", c.objectives());
+        put(co, "solution", c.solution());
+        strings(co, "results", c.results());
+        put(co, "takeaway", c.takeaway());
+      }
+    }
+    if (!term.cli().equals(Cli.NONE)) {
+      ObjectNode cli = o.putObject("cli");
+      if (!term.cli().useCases().isEmpty()) {
+        strings(cli, "useCases", term.cli().useCases());
+      }
+      ArrayNode commands = cli.putArray("commands");
+      for (CliCommand c : term.cli().commands()) {
+        commands.addObject().put("command", c.command()).put("kind", c.kind().label());
+      }
+    }
+    put(o, "architecture", term.architecture());
+    put(o, "security", term.security());
+    put(o, "cost", term.cost());
+    put(o, "reliability", term.reliability());
+    put(o, "performance", term.performance());
+    put(o, "operations", term.operations());
+    strings(o, "commonMistakes", term.commonMistakes());
+    try {
+      return WRITER.writeValueAsString(o) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write term '" + term.id() + "' as JSON", e);
+    }
+  }
+
+  /** Puts a string field, leaving it out when the value is null. */
+  private static void put(ObjectNode o, String key, String value) {
+    if (value != null) {
+      o.put(key, value);
+    }
+  }
+
+  private static void strings(ObjectNode o, String key, List<String> values) {
+    ArrayNode a = o.putArray(key);
+    values.forEach(a::add);
+  }
+}

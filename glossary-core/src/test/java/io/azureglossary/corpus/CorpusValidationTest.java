@@ -1,0 +1,374 @@
+package io.azureglossary.corpus;
+
+import static io.azureglossary.corpus.CorpusFolder.base;
+import static io.azureglossary.corpus.CorpusFolder.replace;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.azureglossary.model.Cli;
+import io.azureglossary.model.Term;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pins each error the loader reports, with file, line, column, JSON path and message, by mutating one
+ * valid term file ({@code corpus/storage-queue.json} in the test resources).
+ */
+final class CorpusValidationTest {
+  private static final String FILE = "terms/storage-queue.json";
+
+  @TempDir
+  Path dir;
+  private CorpusFolder corpus;
+
+  @BeforeEach
+  void setUp() {
+    corpus = new CorpusFolder(dir);
+  }
+
+  private List<String> problemsOf(String json) {
+    return corpus.write(FILE, json).problems();
+  }
+
+  @Test
+  void validTerm_hasNoProblems() {
+    assertEquals(List.of(), problemsOf(base()));
+  }
+
+  @Test
+  void validTerm_loadsEveryField() throws CorpusException {
+    corpus.write(FILE, base());
+    assertEquals(List.of(StorageQueue.term()), Corpus.load(dir).terms());
+  }
+
+  @Test
+  void optionalFields_absent_loadAsNullOrEmpty() throws CorpusException {
+    String json = base().replaceAll("\n  \"(tags|architecture)\": [^\n]*", "")
+        .replaceAll("\"source\": \\{[^}]*},\n  ", "")
+        .replaceAll("(?s)\"caseStudies\": \\[.*?\n  ],\n  \"cli\": \\{.*?\n  },\n  ", "");
+    Term t = StorageQueue.term();
+    Term expected = new Term(t.id(), t.name(), t.aliases(), t.service(), t.category(), List.of(), t.difficulty(),
+        t.lastVerified(), null, t.definition(), t.technicalContext(), t.whyItMatters(), t.whereYouSeeIt(),
+        t.whenRelevant(), List.of(), Cli.NONE, null, t.security(), t.cost(), t.reliability(), t.performance(),
+        t.operations(), t.commonMistakes());
+    corpus.write(FILE, json);
+    assertEquals(List.of(expected), Corpus.load(dir).terms());
+  }
+
+  @Test
+  void unknownField_topLevel() {
+    String json = replace(base(), "  \"name\"", "  \"extra\": 1,\n  \"name\"");
+    assertEquals(List.of(FILE + ":3:3: error: $.extra: unknown field 'extra' (allowed: aliases, architecture,"
+        + " caseStudies, category, cli, commonMistakes, cost, definition, difficulty, id, lastVerified, name,"
+        + " operations, performance, reliability, security, service, source, tags, technicalContext, whenRelevant,"
+        + " whereYouSeeIt, whyItMatters)"), problemsOf(json));
+  }
+
+  @Test
+  void unknownField_nested() {
+    String json = replace(base(), "\"kind\": \"discover\"}", "\"kind\": \"discover\", \"extra\": true}");
+    assertEquals(List.of(FILE + ":39:89: error: $.cli.commands[0].extra: unknown field 'extra' (allowed: command, kind)"),
+        problemsOf(json));
+  }
+
+  @Test
+  void requiredField_missing() {
+    String json = base().replaceAll("\n  \"security\": [^\n]*", "");
+    assertEquals(List.of(FILE + ":1:1: error: $.security: missing required field 'security'"), problemsOf(json));
+  }
+
+  @Test
+  void requiredField_missingInCaseStudy() {
+    String json = base().replaceAll("\n      \"takeaway\": [^\n]*", "")
+        .replace("\"results\": [\"Median upload time fell from 4.1 to 0.6 seconds\"],",
+            "\"results\": [\"Median upload time fell from 4.1 to 0.6 seconds\"]");
+    assertEquals(List.of(FILE + ":27:5: error: $.caseStudies[0].takeaway: missing required field 'takeaway'"),
+        problemsOf(json));
+  }
+
+  @Test
+  void field_stringWhereArrayExpected() {
+    String json = replace(base(), "[\"Azure Queue Storage\", \"queue storage\"]", "\"queue storage\"");
+    assertEquals(List.of(FILE + ":4:14: error: $.aliases: expected an array, found string"), problemsOf(json));
+  }
+
+  @Test
+  void field_numberWhereStringExpected() {
+    String json = replace(base(), "\"difficulty\": \"beginner\"", "\"difficulty\": 2");
+    assertEquals(List.of(FILE + ":8:17: error: $.difficulty: expected a string, found number"), problemsOf(json));
+  }
+
+  @Test
+  void field_arrayWhereObjectExpected() {
+    String json = base().replaceAll("\"source\": \\{[^}]*}", "\"source\": []");
+    assertEquals(List.of(FILE + ":10:13: error: $.source: expected an object, found array"), problemsOf(json));
+  }
+
+  @Test
+  void text_blank() {
+    String json = replace(base(), "\"name\": \"Storage queue\"", "\"name\": \"  \"");
+    assertEquals(List.of(FILE + ":3:11: error: $.name: must not be blank"), problemsOf(json));
+  }
+
+  @Test
+  void text_blankListItem() {
+    String json = replace(base(), "\"Assuming messages arrive in the order they were sent.\"", "\"\"");
+    assertEquals(List.of(FILE + ":50:5: error: $.commonMistakes[0]: must not be blank"), problemsOf(json));
+  }
+
+  /** Regression: a blank definition used to crash the reader with a NullPointerException from Term. */
+  @Test
+  void definition_blank_isReportedNotThrown() {
+    String json = base().replaceAll("\"definition\": \"[^\"]*\"", "\"definition\": \"\"");
+    assertEquals(List.of(FILE + ":15:17: error: $.definition: must not be blank"), problemsOf(json));
+  }
+
+  @Test
+  void severalFields_wrong_allReportedInFieldOrder() {
+    String json = base().replaceAll("\"definition\": \"[^\"]*\"", "\"definition\": 7")
+        .replaceAll("\"cost\": \"[^\"]*\"", "\"cost\": \" \"");
+    json = replace(json, "\"kind\": \"create\"", "\"kind\": \"make\"");
+    assertEquals(List.of(FILE + ":15:17: error: $.definition: expected a string, found number",
+        FILE + ":40:94: error: $.cli.commands[1].kind: bad value 'make' (expected one of discover, create, configure,"
+            + " operate, delete)",
+        FILE + ":45:11: error: $.cost: must not be blank"), problemsOf(json));
+  }
+
+  @Test
+  void difficulty_unknownValue() {
+    String json = replace(base(), "\"difficulty\": \"beginner\"", "\"difficulty\": \"expert\"");
+    assertEquals(List.of(FILE + ":8:17: error: $.difficulty: bad value 'expert' (expected one of beginner,"
+        + " intermediate, advanced)"), problemsOf(json));
+  }
+
+  @Test
+  void category_unknownValue() {
+    String json = replace(base(), "\"category\": \"Storage\"", "\"category\": \"Storage accounts\"");
+    assertEquals(List.of(FILE + ":6:15: error: $.category: unknown category 'Storage accounts' (expected one of"
+        + " AI + machine learning, Analytics, Compute, Containers, Databases, DevOps, Developer tools,"
+        + " Hybrid + multicloud, Identity, Integration, Internet of Things, Management and governance, Migration,"
+        + " Monitoring, Networking, Security, Storage, Web)"), problemsOf(json));
+  }
+
+  @Test
+  void cliKind_unknownValue() {
+    String json = replace(base(), "\"kind\": \"discover\"", "\"kind\": \"list\"");
+    assertEquals(List.of(FILE + ":39:77: error: $.cli.commands[0].kind: bad value 'list' (expected one of discover,"
+        + " create, configure, operate, delete)"), problemsOf(json));
+  }
+
+  @Test
+  void cliCommand_notStartingWithAz() {
+    String json = replace(base(), "\"az storage queue list", "\"storage queue list");
+    assertEquals(List.of(FILE + ":39:19: error: $.cli.commands[0].command: command 'storage queue list"
+        + " --account-name <account>' must start with 'az ' and a lowercase command group"), problemsOf(json));
+  }
+
+  @Test
+  void cliCommand_noCommandGroupAfterAz() {
+    String json = replace(base(), "\"az storage queue list", "\"az --version storage queue list");
+    assertEquals(List.of(FILE + ":39:19: error: $.cli.commands[0].command: command 'az --version storage queue list"
+        + " --account-name <account>' must start with 'az ' and a lowercase command group"), problemsOf(json));
+  }
+
+  @Test
+  void alias_listedTwice() {
+    String json = replace(base(), "\"queue storage\"]", "\"queue storage\", \"Azure Queue Storage\"]");
+    assertEquals(List.of(FILE + ":4:55: error: $.aliases[2]: 'Azure Queue Storage' is listed twice (first at"
+        + " $.aliases[0])"), problemsOf(json));
+  }
+
+  @Test
+  void tag_listedTwice() {
+    String json = replace(base(), "[\"messaging\", \"decoupling\"]", "[\"messaging\", \"messaging\"]");
+    assertEquals(List.of(FILE + ":7:25: error: $.tags[1]: 'messaging' is listed twice (first at $.tags[0])"),
+        problemsOf(json));
+  }
+
+  @Test
+  void tag_notSlug() {
+    String json = replace(base(), "\"decoupling\"", "\"Decoupling\"");
+    assertEquals(List.of(FILE + ":7:25: error: $.tags[1]: tag 'Decoupling' is not a lowercase slug"), problemsOf(json));
+  }
+
+  @Test
+  void sourceUrl_notHttps() {
+    String json = replace(base(), "\"url\": \"https://", "\"url\": \"http://");
+    assertEquals(List.of(FILE + ":12:12: error: $.source.url: url 'http://learn.microsoft.com/azure/storage/queues/"
+        + "storage-queues-introduction' must start with https://"), problemsOf(json));
+  }
+
+  @Test
+  void date_badFormat() {
+    String json = replace(base(), "\"lastVerified\": \"2026-05-14\"", "\"lastVerified\": \"2026-5-14\"");
+    assertEquals(List.of(FILE + ":9:19: error: $.lastVerified: bad date '2026-5-14' (expected an ISO date, YYYY-MM-DD)"),
+        problemsOf(json));
+  }
+
+  @Test
+  void date_noSuchDay() {
+    String json = replace(base(), "\"date\": \"2026-05-14\"", "\"date\": \"2026-02-30\"");
+    assertEquals(List.of(FILE + ":13:13: error: $.source.date: bad date '2026-02-30' (no such day)"), problemsOf(json));
+  }
+
+  @Test
+  void id_notSlug() {
+    String json = replace(base(), "\"id\": \"storage-queue\"", "\"id\": \"Storage_Queue\"");
+    assertEquals(List.of(FILE + ":2:9: error: $.id: id 'Storage_Queue' is not a lowercase slug (letters, digits,"
+        + " single hyphens)"), problemsOf(json));
+  }
+
+  @Test
+  void id_notMatchingFileName() {
+    corpus.write("terms/queue.json", base());
+    assertEquals(List.of("terms/queue.json:2:9: error: $.id: id 'storage-queue' does not match the file name"
+        + " 'queue.json'"), corpus.problems());
+  }
+
+  @Test
+  void id_duplicateAcrossSubfolders() {
+    corpus.write("terms/a/storage-queue.json", base()).write("terms/b/storage-queue.json", base());
+    assertEquals(List.of("terms/b/storage-queue.json:2:9: error: $.id: duplicate id 'storage-queue': also used by"
+        + " terms/a/storage-queue.json"), corpus.problems());
+  }
+
+  @Test
+  void json_malformed() {
+    String json = replace(base(), "\"service\": \"Queue Storage\",", "\"service\": \"Queue Storage\"");
+    assertEquals(List.of(FILE + ":6:3: error: $.service: malformed JSON: Unexpected character ('\"' (code 34)):"
+        + " was expecting comma to separate Object entries"), problemsOf(json));
+  }
+
+  @Test
+  void json_duplicateKey() {
+    String json = replace(base(), "  \"service\"", "  \"name\": \"Queue\",\n  \"service\"");
+    assertEquals(List.of(FILE + ":5:3: error: $.name: duplicate key 'name' (first at 3:3)"), problemsOf(json));
+  }
+
+  @Test
+  void json_duplicateKeyNested() {
+    String json = replace(base(), "\"kind\": \"create\"", "\"kind\": \"create\", \"kind\": \"delete\"");
+    assertEquals(List.of(FILE + ":40:104: error: $.cli.commands[1].kind: duplicate key 'kind' (first at 40:86)"),
+        problemsOf(json));
+  }
+
+  @Test
+  void json_malformedInsideArray_pathHasIndex() {
+    String json = replace(base(), "\"kind\": \"create\"", "\"kind\": create");
+    assertEquals(List.of(FILE + ":40:100: error: $.cli.commands[1].kind: malformed JSON: Unrecognized token 'create':"
+        + " was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"), problemsOf(json));
+  }
+
+  @Test
+  void column_countsCharactersNotBytes() {
+    String json = replace(base(), "[\"Azure Queue Storage\", \"queue storage\"]", "[\"Fila de armazenamento é\", \" \"]");
+    assertEquals(List.of(FILE + ":4:42: error: $.aliases[1]: must not be blank"), problemsOf(json));
+  }
+
+  @Test
+  void json_notUtf8() throws java.io.IOException {
+    byte[] bytes = replace(base(), "Storage queue", "Storage queue\u0000").getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        bytes[i] = (byte) 0xff;
+      }
+    }
+    Files.createDirectories(dir.resolve("terms"));
+    Files.write(dir.resolve(FILE), bytes);
+    assertEquals(List.of(FILE + ":3:25: error: $: file is not valid UTF-8 (bad byte 0xff)"), corpus.problems());
+  }
+
+  @Test
+  void json_byteOrderMark_isAccepted() {
+    assertEquals(List.of(), problemsOf("\uFEFF" + base()));
+  }
+
+  @Test
+  void json_empty() {
+    assertEquals(List.of(FILE + ":1:1: error: $: file is empty; expected a JSON object"), problemsOf(""));
+  }
+
+  @Test
+  void json_notAnObject() {
+    assertEquals(List.of(FILE + ":1:1: error: $: expected an object, found array"), problemsOf("[]"));
+  }
+
+  @Test
+  void validate_reportsEveryErrorOfEveryFile() {
+    corpus.write("terms/broken.json", "{\"id\": \"broken\",}");
+    String json = replace(base(), "\"difficulty\": \"beginner\"", "\"difficulty\": \"expert\"");
+    json = replace(json, "\"lastVerified\": \"2026-05-14\"", "\"lastVerified\": \"2026-13-01\"");
+    assertEquals(List.of(
+        "terms/broken.json:1:17: error: $.id: malformed JSON: Unexpected character ('}' (code 125)): was expecting"
+            + " double-quote to start field name",
+        FILE + ":8:17: error: $.difficulty: bad value 'expert' (expected one of beginner, intermediate, advanced)",
+        FILE + ":9:19: error: $.lastVerified: bad date '2026-13-01' (no such day)"), problemsOf(json));
+  }
+
+  @Test
+  void load_corpusWithAnError_loadsNothing() {
+    corpus.write("terms/storage-queue.json", replace(base(), "\"difficulty\": \"beginner\"", "\"difficulty\": \"easy\""))
+        .write("terms/queue-service.json", replace(base(), "\"id\": \"storage-queue\"", "\"id\": \"queue-service\""));
+    CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(dir));
+    String problem = FILE + ":8:17: error: $.difficulty: bad value 'easy' (expected one of beginner, intermediate,"
+        + " advanced)";
+    assertEquals(List.of(problem), e.problems().stream().map(CorpusProblem::toString).toList());
+    assertEquals("1 error in corpus\n  " + problem, e.getMessage());
+  }
+
+  @Test
+  void load_missingFolder() {
+    Path missing = dir.resolve("nowhere");
+    CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(missing));
+    assertEquals(List.of(missing + ":0:0: error: $: corpus folder not found"),
+        e.problems().stream().map(CorpusProblem::toString).toList());
+  }
+
+  @Test
+  void alias_claimedByTwoTerms_warnsAndStillLoads() throws CorpusException {
+    String other = replace(base(), "\"id\": \"storage-queue\"", "\"id\": \"queue-service\"");
+    other = replace(other, "\"name\": \"Storage queue\"", "\"name\": \"Queue service\"");
+    other = replace(other, "[\"Azure Queue Storage\", \"queue storage\"]", "[\"Queue Storage\"]");
+    corpus.write(FILE, base()).write("terms/queue-service.json", other);
+    Corpus loaded = Corpus.load(dir);
+    assertEquals(List.of("queue-service", "storage-queue"), loaded.terms().stream().map(t -> t.id()).toList());
+    assertEquals(List.of(FILE + ":4:38: warning: $.aliases[1]: alias 'queue storage' is claimed by both"
+        + " 'queue-service' and 'storage-queue'"), loaded.warnings().stream().map(CorpusProblem::toString).toList());
+  }
+
+  @Test
+  void name_claimedByTwoTerms_warnsAtTheName() throws CorpusException {
+    String other = replace(base(), "\"id\": \"storage-queue\"", "\"id\": \"queue-service\"");
+    other = replace(other, "\"name\": \"Storage queue\"", "\"name\": \"Storage Queue\"");
+    other = replace(other, "[\"Azure Queue Storage\", \"queue storage\"]", "[]");
+    corpus.write(FILE, base()).write("terms/queue-service.json", other);
+    assertEquals(List.of(FILE + ":3:11: warning: $.name: name 'Storage queue' is claimed by both 'queue-service' and"
+        + " 'storage-queue'"), Corpus.load(dir).warnings().stream().map(CorpusProblem::toString).toList());
+  }
+
+  @Test
+  void alias_sameAsAnotherTermsName_warnsAtTheAlias() throws CorpusException {
+    String other = replace(base(), "\"id\": \"storage-queue\"", "\"id\": \"queue-service\"");
+    other = replace(other, "\"name\": \"Storage queue\"", "\"name\": \"Queue service\"");
+    other = replace(other, "[\"Azure Queue Storage\", \"queue storage\"]", "[\"storage queue\"]");
+    corpus.write(FILE, base()).write("terms/queue-service.json", other);
+    assertEquals(List.of("terms/queue-service.json:4:15: warning: $.aliases[0]: alias 'storage queue' is claimed by"
+        + " both 'storage-queue' and 'queue-service'"),
+        Corpus.load(dir).warnings().stream().map(CorpusProblem::toString).toList());
+  }
+
+  @Test
+  void bundled_loadsFromTheClasspath() {
+    Validation v = Corpus.validateBundled();
+    assertEquals(List.of(), v.errors());
+    Corpus bundled = Corpus.bundled();
+    assertEquals("classpath:glossary", bundled.origin());
+    assertEquals(v.terms().size(), bundled.size());
+    assertEquals("Integration runtime", bundled.term("integration-runtime").orElseThrow().name());
+  }
+}

@@ -1,0 +1,118 @@
+package io.azureglossary.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.azureglossary.model.Cli;
+import io.azureglossary.model.CliCommand;
+import io.azureglossary.model.Difficulty;
+import io.azureglossary.model.Source;
+import io.azureglossary.model.Term;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class TermJsonTest {
+  /** A term with only the required fields, short enough to spell out its whole output. */
+  private static Term minimal() {
+    return new Term("cafe-queue", "Café queue", List.of(), "Queue Storage", "Storage", List.of(),
+        Difficulty.ADVANCED, LocalDate.of(2026, 1, 2), null, "Definition.", "Context.", "Matters.",
+        List.of("Portal."), List.of("Bursts.", "Retries."), List.of(), Cli.NONE, null, "Security.", "Cost.",
+        "Reliability.", "Performance.", "Operations.", List.of("Mistake."));
+  }
+
+  private static Term read(String id, String json) {
+    TermReader.Result r = TermReader.read(id + ".json", id, json.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(), r.problems());
+    return r.term();
+  }
+
+  @Test
+  void write_fullTerm_schemaOrderAndTwoSpaceIndent() {
+    assertEquals(CorpusFolder.resource("/corpus/storage-queue.written.json"), TermJson.write(StorageQueue.term()));
+  }
+
+  @Test
+  void write_absentOptionalFields_leftOut() {
+    assertEquals("""
+        {
+          "id": "cafe-queue",
+          "name": "Café queue",
+          "aliases": [],
+          "service": "Queue Storage",
+          "category": "Storage",
+          "difficulty": "advanced",
+          "lastVerified": "2026-01-02",
+          "definition": "Definition.",
+          "technicalContext": "Context.",
+          "whyItMatters": "Matters.",
+          "whereYouSeeIt": [
+            "Portal."
+          ],
+          "whenRelevant": [
+            "Bursts.",
+            "Retries."
+          ],
+          "security": "Security.",
+          "cost": "Cost.",
+          "reliability": "Reliability.",
+          "performance": "Performance.",
+          "operations": "Operations.",
+          "commonMistakes": [
+            "Mistake."
+          ]
+        }
+        """, TermJson.write(minimal()));
+  }
+
+  @Test
+  void write_sourceWithoutUrlOrDate_cliWithoutUseCases() {
+    Term m = minimal();
+    Term t = new Term(m.id(), m.name(), m.aliases(), m.service(), m.category(), m.tags(), m.difficulty(),
+        m.lastVerified(), new Source("Queue docs", null, null), m.definition(), m.technicalContext(),
+        m.whyItMatters(), m.whereYouSeeIt(), m.whenRelevant(), m.caseStudies(),
+        new Cli(List.of(), List.of(new CliCommand("az storage queue list", CliCommand.Kind.DISCOVER))),
+        m.architecture(), m.security(), m.cost(), m.reliability(), m.performance(), m.operations(),
+        m.commonMistakes());
+    String json = TermJson.write(t);
+    assertEquals("""
+          "lastVerified": "2026-01-02",
+          "source": {
+            "title": "Queue docs"
+          },
+          "definition": "Definition.",
+        """, json.substring(json.indexOf("  \"lastVerified\""), json.indexOf("  \"technicalContext\"")));
+    assertEquals("""
+          "cli": {
+            "commands": [
+              {
+                "command": "az storage queue list",
+                "kind": "discover"
+              }
+            ]
+          },
+          "security": "Security.",
+        """, json.substring(json.indexOf("  \"cli\""), json.indexOf("  \"cost\"")));
+    assertEquals(t, read(t.id(), json));
+  }
+
+  @Test
+  void roundTrip_fullTerm() {
+    assertEquals(StorageQueue.term(), read("storage-queue", TermJson.write(StorageQueue.term())));
+  }
+
+  @Test
+  void roundTrip_minimalTerm() {
+    assertEquals(minimal(), read("cafe-queue", TermJson.write(minimal())));
+  }
+
+  @Test
+  void roundTrip_everyBundledTerm(@TempDir Path dir) throws CorpusException {
+    Corpus bundled = Corpus.bundled();
+    CorpusFolder folder = new CorpusFolder(dir);
+    bundled.terms().forEach(t -> folder.write("terms/" + t.id() + ".json", TermJson.write(t)));
+    assertEquals(bundled.terms(), Corpus.load(dir).terms());
+  }
+}
