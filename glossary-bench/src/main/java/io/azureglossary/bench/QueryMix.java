@@ -1,12 +1,11 @@
 package io.azureglossary.bench;
 
 import io.azureglossary.corpus.Corpus;
+import io.azureglossary.eval.JudgedQuery;
 import io.azureglossary.model.Term;
 import io.azureglossary.search.SearchRequest;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,46 +53,31 @@ public final class QueryMix {
   }
 
   /**
-   * Parses {@code query<TAB>ids<TAB>kind} lines; {@code #} starts a comment line. Judged kinds
-   * {@code symptom} and {@code confusable} are read but not benchmarked on their own.
+   * Splits judged queries ({@link JudgedQuery#parse}) into benchmark kinds. Judged kinds
+   * {@code symptom} and {@code confusable} are relevance kinds, not distinct engine paths, and are
+   * left out.
    *
-   * @throws IllegalArgumentException on a line without three columns, naming the line
+   * @throws IllegalArgumentException on a malformed line, naming it
    */
   public static QueryMix parse(String tsv, Corpus corpus) {
     Map<QueryKind, List<Query>> m = new EnumMap<>(QueryKind.class);
     for (QueryKind k : QueryKind.values()) {
       m.put(k, new ArrayList<>());
     }
-    try (BufferedReader r = new BufferedReader(new java.io.StringReader(tsv))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+    for (JudgedQuery j : JudgedQuery.parse(RESOURCE, tsv)) {
+      String text = j.query();
+      switch (j.kind()) {
+        case "name" -> {
+          m.get(QueryKind.NAME).add(new Query(text, null));
+          corpus.term(j.expected().get(0)).map(Term::category)
+              .ifPresent(c -> m.get(QueryKind.CATEGORY).add(new Query(text, c)));
         }
-        String[] cols = line.split("\t", -1);
-        if (cols.length != 3) {
-          throw new IllegalArgumentException("line " + n + ": expected query<TAB>ids<TAB>kind (got "
-              + cols.length + " columns): " + line);
-        }
-        String text = cols[0].strip();
-        String firstId = cols[1].split(",")[0].strip();
-        switch (cols[2].strip()) {
-          case "name" -> {
-            m.get(QueryKind.NAME).add(new Query(text, null));
-            corpus.term(firstId).map(Term::category)
-                .ifPresent(c -> m.get(QueryKind.CATEGORY).add(new Query(text, c)));
-          }
-          case "alias" -> m.get(text.contains(" ") ? QueryKind.ALIAS : QueryKind.ACRONYM).add(new Query(text, null));
-          case "cli" -> m.get(QueryKind.CLI).add(new Query(text, null));
-          case "typo" -> m.get(QueryKind.TYPO).add(new Query(text, null));
-          case "question" -> m.get(QueryKind.QUESTION).add(new Query(text, null));
-          default -> { } // symptom, confusable: relevance kinds, not distinct engine paths
-        }
+        case "alias" -> m.get(text.contains(" ") ? QueryKind.ALIAS : QueryKind.ACRONYM).add(new Query(text, null));
+        case "cli" -> m.get(QueryKind.CLI).add(new Query(text, null));
+        case "typo" -> m.get(QueryKind.TYPO).add(new Query(text, null));
+        case "question" -> m.get(QueryKind.QUESTION).add(new Query(text, null));
+        default -> { }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     Random random = new Random(42);
     for (QueryKind k : QueryKind.values()) {

@@ -47,6 +47,6 @@ class QueryMixTest {
   @Test
   void parse_lineWithoutThreeColumns_namesTheLine() {
     var e = assertThrows(IllegalArgumentException.class, () -> QueryMix.parse("a\tb\tname\nbroken line\n", Corpus.bundled()));
-    assertTrue(e.getMessage().startsWith("line 2: expected query<TAB>ids<TAB>kind (got 1 columns)"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(QueryMix.RESOURCE + ":2: "), e.getMessage());
   }
 }
