@@ -53,32 +53,54 @@ record JmhResult(String benchmark, Map<String, String> params, double medianMicr
       String benchmark = parts[parts.length - 2] + "." + parts[parts.length - 1];
       Map<String, String> params = new LinkedHashMap<>();
       r.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
-      JsonNode primary = r.path("primaryMetric");
-      double scale = toMicros(primary.path("scoreUnit").asText());
-      JsonNode p50 = primary.path("scorePercentiles").path("50.0");
-      double median = (p50.isMissingNode() ? primary.path("score").asDouble() : p50.asDouble()) * scale;
-      long samples = 0;
-      for (JsonNode fork : primary.path("rawDataHistogram")) {
-        for (JsonNode iteration : fork) {
-          for (JsonNode bucket : iteration) {
-            samples += bucket.path(1).asLong();
-          }
-        }
-      }
-      if (samples == 0) {
-        for (JsonNode fork : primary.path("rawData")) {
-          samples += fork.size();
-        }
-      }
       JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
       String jdk = r.path("jdkVersion").asText() + " (" + r.path("vmName").asText() + ")";
       String settings = String.format(java.util.Locale.ROOT, "%s, %d fork(s), %d x %s warm-up, %d x %s measurement",
           r.path("mode").asText(), r.path("forks").asInt(), r.path("warmupIterations").asInt(),
           r.path("warmupTime").asText(), r.path("measurementIterations").asInt(), r.path("measurementTime").asText());
-      out.add(new JmhResult(benchmark, Map.copyOf(params), median, samples,
-          alloc.isMissingNode() ? Double.NaN : alloc.asDouble(), jdk, settings));
+      // a JMH group (several methods measured at once, one thread each) reports each method as a
+      // secondary metric with its own percentiles: one result per method, named Class.method
+      List<String> members = new ArrayList<>();
+      r.path("secondaryMetrics").fields().forEachRemaining(e -> {
+        if (!e.getKey().contains(":") && !e.getKey().startsWith("gc.") && !e.getKey().matches("p\\d.*")
+            && e.getValue().has("scorePercentiles")) {
+          members.add(e.getKey());
+        }
+      });
+      if (members.isEmpty()) {
+        out.add(new JmhResult(benchmark, Map.copyOf(params), median(r.path("primaryMetric")),
+            samples(r.path("primaryMetric")), alloc.isMissingNode() ? Double.NaN : alloc.asDouble(), jdk, settings));
+      }
+      for (String m : members) {
+        JsonNode metric = r.path("secondaryMetrics").path(m);
+        out.add(new JmhResult(parts[parts.length - 2] + "." + m, Map.copyOf(params), median(metric), samples(metric),
+            Double.NaN, jdk, settings + ", " + members.size() + " methods at once"));
+      }
     }
     return out;
+  }
+
+  private static double median(JsonNode metric) {
+    double scale = toMicros(metric.path("scoreUnit").asText());
+    JsonNode p50 = metric.path("scorePercentiles").path("50.0");
+    return (p50.isMissingNode() ? metric.path("score").asDouble() : p50.asDouble()) * scale;
+  }
+
+  private static long samples(JsonNode metric) {
+    long samples = 0;
+    for (JsonNode fork : metric.path("rawDataHistogram")) {
+      for (JsonNode iteration : fork) {
+        for (JsonNode bucket : iteration) {
+          samples += bucket.path(1).asLong();
+        }
+      }
+    }
+    if (samples == 0) {
+      for (JsonNode fork : metric.path("rawData")) {
+        samples += fork.size();
+      }
+    }
+    return samples;
   }
 
   private static double toMicros(String unit) {

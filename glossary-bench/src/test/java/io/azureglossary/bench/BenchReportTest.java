@@ -120,6 +120,44 @@ class BenchReportTest {
     assertTrue(svg.startsWith("<svg") && svg.contains("engine search, highlighted") && svg.contains("<polyline"), svg);
   }
 
+  /** The gate's JMH groups: each method is a secondary metric with its own percentiles. */
+  static String group(String group, String engineMethod, double engineMicros, String plainMethod, double plainMicros) {
+    String metric = "{\"score\":%f,\"scoreUnit\":\"us/op\",\"scorePercentiles\":{\"50.0\":%f},\"rawDataHistogram\":[[[[%f,50]]]]}";
+    return String.format(Locale.ROOT, """
+        {"benchmark":"io.azureglossary.bench.GateBenchmark.%s","mode":"sample","forks":0,"jdkVersion":"25",
+         "vmName":"VM","warmupIterations":2,"warmupTime":"1 s","measurementIterations":3,"measurementTime":"1 s",
+         "params":{"corpus":"bundled"},
+         "primaryMetric":{"score":1.0,"scoreUnit":"us/op","scorePercentiles":{"50.0":1.0}},
+         "secondaryMetrics":{"%s":%s,"%s:p0.50":{"score":1.0,"scoreUnit":"us/op"},"%s":%s}}""",
+        group, engineMethod, metric.formatted(engineMicros, engineMicros, engineMicros), engineMethod,
+        plainMethod, metric.formatted(plainMicros, plainMicros, plainMicros));
+  }
+
+  @Test
+  void smoke_gateGroups_pairEachEngineMethodWithItsPlainNeighbour() throws Exception {
+    Path f = dir.resolve("gate.json");
+    Files.writeString(f, "[" + String.join(",", List.of(
+        group("search", "searchEngine", 600, "searchPlain", 100),
+        group("searchNoHighlight", "searchNoHighlightEngine", 300, "searchNoHighlightPlain", 100),
+        group("suggest", "suggestEngine", 50, "suggestPlain", 40))) + "]");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertEquals(0, gate(f, out), out.toString(StandardCharsets.UTF_8));
+    JsonNode rows = new ObjectMapper().readTree(dir.resolve("bench-smoke.json").toFile()).path("benchmarks");
+    assertEquals(3, rows.size());
+    assertEquals("search[mix]", rows.get(0).path("name").asText());
+    assertEquals(6.0, rows.get(0).path("ratioToBaseline").asDouble());
+    assertEquals(8.0, rows.get(0).path("threshold").asDouble());
+    assertEquals("searchNoHighlight[mix]", rows.get(1).path("name").asText());
+    assertEquals(3.0, rows.get(1).path("ratioToBaseline").asDouble());
+    assertEquals("suggest", rows.get(2).path("name").asText());
+    assertEquals(1.25, rows.get(2).path("ratioToBaseline").asDouble());
+
+    Files.writeString(f, "[" + group("search", "searchEngine", 1200, "searchPlain", 100) + "]");
+    out.reset();
+    assertEquals(1, gate(f, out));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("FAILED search[mix] on bundled: 12.00x"));
+  }
+
   @Test
   void run_withoutResult_printsUsage() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
