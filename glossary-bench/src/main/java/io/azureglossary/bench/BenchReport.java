@@ -31,7 +31,8 @@ import java.util.Set;
  *             [--readme README.md] [--command "how the run was started"]
  * </pre>
  *
- * <p>Several result files (one JMH run per corpus size, say) are read as one run. {@code --smoke} writes {@code DIR/bench-smoke.json} and {@code DIR/bench-smoke.md} and exits
+ * <p>Several result files (one JMH run per corpus size, say) are read as one run. {@code --smoke}
+ * writes {@code DIR/bench-smoke.json} and {@code DIR/bench-smoke.md} and exits
  * with status 1 when any ratio exceeds its threshold: ratios, not absolute times, because CI runs on
  * a shared, noisy machine where the engine and the baseline slow down together. Without it, the
  * full report goes to {@code DIR/bench-report.md} and {@code DIR/bench-latency.svg}, and with
