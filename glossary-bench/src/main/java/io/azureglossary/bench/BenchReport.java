@@ -239,8 +239,12 @@ public final class BenchReport {
   static String markdown(List<JmhResult> results, List<Row> rows, MemoryReport.Figures mem, String command,
       String chartFile) {
     StringBuilder sb = new StringBuilder();
-    Set<String> settings = new LinkedHashSet<>();
-    results.forEach(r -> settings.add(r.benchClass() + ": " + r.settings()));
+    Map<String, Set<String>> corporaBySettings = new LinkedHashMap<>();
+    results.forEach(r -> corporaBySettings.computeIfAbsent(r.benchClass() + "|" + r.settings(), k -> new LinkedHashSet<>())
+        .add(r.corpus()));
+    List<String> settings = new ArrayList<>();
+    corporaBySettings.forEach((k, corpora) -> settings.add(k.substring(0, k.indexOf('|')) + " (" + String.join(", ", corpora)
+        + "): " + k.substring(k.indexOf('|') + 1)));
     sb.append("Latest full run: ").append(LocalDate.now(ZoneOffset.UTC)).append(", ")
         .append(Runtime.getRuntime().availableProcessors()).append(" cores, JDK ").append(results.get(0).jdk())
         .append(".\n\n");

@@ -55,9 +55,17 @@ record JmhResult(String benchmark, Map<String, String> params, double medianMicr
       r.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
       JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
       String jdk = r.path("jdkVersion").asText() + " (" + r.path("vmName").asText() + ")";
-      String settings = String.format(java.util.Locale.ROOT, "%s, %d fork(s), %d x %s warm-up, %d x %s measurement",
-          r.path("mode").asText(), r.path("forks").asInt(), r.path("warmupIterations").asInt(),
-          r.path("warmupTime").asText(), r.path("measurementIterations").asInt(), r.path("measurementTime").asText());
+      String mode = switch (r.path("mode").asText()) {
+        case "sample" -> "SampleTime";
+        case "ss" -> "SingleShotTime";
+        case "avgt" -> "AverageTime";
+        default -> r.path("mode").asText();
+      };
+      int forks = r.path("forks").asInt();
+      String settings = String.format(java.util.Locale.ROOT, "%s, %s, %d x %s warm-up, %d x %s measurement", mode,
+          forks == 0 ? "one JVM for the run (-f 0)" : forks + (forks == 1 ? " fork" : " forks"),
+          r.path("warmupIterations").asInt(), r.path("warmupTime").asText(),
+          r.path("measurementIterations").asInt(), r.path("measurementTime").asText());
       // a JMH group (several methods measured at once, one thread each) reports each method as a
       // secondary metric with its own percentiles: one result per method, named Class.method
       List<String> members = new ArrayList<>();
