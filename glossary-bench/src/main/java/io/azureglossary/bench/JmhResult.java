@@ -17,11 +17,13 @@ import java.util.Map;
  * @param medianMicros the median in microseconds (the 50th percentile JMH records)
  * @param samples how many samples the median is taken over
  * @param allocBytesPerOp bytes allocated per operation ({@code -prof gc}), or NaN without it
+ * @param cpuMicrosPerOp mean thread CPU time of an operation, from the {@code cpuNanos} and
+ *     {@code calls} counters of {@link GateBenchmark.Cpu}, or NaN without them
  * @param jdk the JDK version and VM name of the run
  * @param settings forks, warm-up and measurement as JMH ran them
  */
 record JmhResult(String benchmark, Map<String, String> params, double medianMicros, long samples,
-    double allocBytesPerOp, String jdk, String settings) {
+    double allocBytesPerOp, double cpuMicrosPerOp, String jdk, String settings) {
 
   /** The {@code corpus} parameter, or {@code bundled} for a benchmark without one. */
   String corpus() {
@@ -66,24 +68,13 @@ record JmhResult(String benchmark, Map<String, String> params, double medianMicr
           forks == 0 ? "one JVM for the run (-f 0)" : forks + (forks == 1 ? " fork" : " forks"),
           r.path("warmupIterations").asInt(), r.path("warmupTime").asText(),
           r.path("measurementIterations").asInt(), r.path("measurementTime").asText());
-      // a JMH group (several methods measured at once, one thread each) reports each method as a
-      // secondary metric with its own percentiles: one result per method, named Class.method
-      List<String> members = new ArrayList<>();
-      r.path("secondaryMetrics").fields().forEachRemaining(e -> {
-        if (!e.getKey().contains(":") && !e.getKey().startsWith("gc.") && !e.getKey().matches("p\\d.*")
-            && e.getValue().has("scorePercentiles")) {
-          members.add(e.getKey());
-        }
-      });
-      if (members.isEmpty()) {
-        out.add(new JmhResult(benchmark, Map.copyOf(params), median(r.path("primaryMetric")),
-            samples(r.path("primaryMetric")), alloc.isMissingNode() ? Double.NaN : alloc.asDouble(), jdk, settings));
-      }
-      for (String m : members) {
-        JsonNode metric = r.path("secondaryMetrics").path(m);
-        out.add(new JmhResult(parts[parts.length - 2] + "." + m, Map.copyOf(params), median(metric), samples(metric),
-            Double.NaN, jdk, settings + ", " + members.size() + " methods at once"));
-      }
+      JsonNode cpu = r.path("secondaryMetrics").path("cpuNanos").path("score");
+      JsonNode calls = r.path("secondaryMetrics").path("calls").path("score");
+      double cpuMicros = cpu.isMissingNode() || calls.isMissingNode() || calls.asDouble() == 0 ? Double.NaN
+          : cpu.asDouble() / calls.asDouble() / 1000;
+      out.add(new JmhResult(benchmark, Map.copyOf(params), median(r.path("primaryMetric")),
+          samples(r.path("primaryMetric")), alloc.isMissingNode() ? Double.NaN : alloc.asDouble(), cpuMicros, jdk,
+          settings));
     }
     return out;
   }

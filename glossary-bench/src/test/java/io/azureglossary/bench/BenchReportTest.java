@@ -71,7 +71,7 @@ class BenchReportTest {
     assertEquals(5.0, first.path("ratioToBaseline").asDouble());
     assertEquals(8.0, first.path("threshold").asDouble());
     assertEquals(3, json.path("benchmarks").size());
-    assertTrue(Files.readString(dir.resolve("bench-smoke.md")).contains("| search[mix] | bundled | 500 | 100 | 5.00× | 8.00× | ok |"));
+    assertTrue(Files.readString(dir.resolve("bench-smoke.md")).contains("| search[mix] | bundled | 500 | 100 | – | – | 5.00× | 8.00× | ok |"));
   }
 
   /** The deliberately slowed engine: a fabricated result 20x the baseline must fail the gate. */
@@ -120,42 +120,44 @@ class BenchReportTest {
     assertTrue(svg.startsWith("<svg") && svg.contains("engine search, highlighted") && svg.contains("<polyline"), svg);
   }
 
-  /** The gate's JMH groups: each method is a secondary metric with its own percentiles. */
-  static String group(String group, String engineMethod, double engineMicros, String plainMethod, double plainMicros) {
-    String metric = "{\"score\":%f,\"scoreUnit\":\"us/op\",\"scorePercentiles\":{\"50.0\":%f},\"rawDataHistogram\":[[[[%f,50]]]]}";
+  /** A gate result: a wall-clock median and the CPU counters of {@code GateBenchmark.Cpu}. */
+  static String gate(String method, double medianMicros, double cpuMicrosPerCall) {
     return String.format(Locale.ROOT, """
         {"benchmark":"io.azureglossary.bench.GateBenchmark.%s","mode":"sample","forks":0,"jdkVersion":"25",
          "vmName":"VM","warmupIterations":2,"warmupTime":"1 s","measurementIterations":3,"measurementTime":"1 s",
          "params":{"corpus":"bundled"},
-         "primaryMetric":{"score":1.0,"scoreUnit":"us/op","scorePercentiles":{"50.0":1.0}},
-         "secondaryMetrics":{"%s":%s,"%s:p0.50":{"score":1.0,"scoreUnit":"us/op"},"%s":%s}}""",
-        group, engineMethod, metric.formatted(engineMicros, engineMicros, engineMicros), engineMethod,
-        plainMethod, metric.formatted(plainMicros, plainMicros, plainMicros));
+         "primaryMetric":{"score":%f,"scoreUnit":"us/op","scorePercentiles":{"50.0":%f}},
+         "secondaryMetrics":{"calls":{"score":1000.0,"scoreUnit":"#"},"cpuNanos":{"score":%f,"scoreUnit":"#"}}}""",
+        method, medianMicros, medianMicros, cpuMicrosPerCall * 1000 * 1000);
   }
 
+  /** The gate divides CPU times, whatever the wall clock says: a loaded machine inflated the engine's median. */
   @Test
-  void smoke_gateGroups_pairEachEngineMethodWithItsPlainNeighbour() throws Exception {
+  void smoke_gate_ratiosOfCpuTime() throws Exception {
     Path f = dir.resolve("gate.json");
     Files.writeString(f, "[" + String.join(",", List.of(
-        group("search", "searchEngine", 600, "searchPlain", 100),
-        group("searchNoHighlight", "searchNoHighlightEngine", 300, "searchNoHighlightPlain", 100),
-        group("suggest", "suggestEngine", 50, "suggestPlain", 40))) + "]");
+        gate("search", 6000, 600), gate("searchNoHighlight", 3000, 300), gate("searchPlain", 100, 100),
+        gate("suggest", 50, 50), gate("suggestPlain", 40, 40))) + "]");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertEquals(0, gate(f, out), out.toString(StandardCharsets.UTF_8));
     JsonNode rows = new ObjectMapper().readTree(dir.resolve("bench-smoke.json").toFile()).path("benchmarks");
     assertEquals(3, rows.size());
     assertEquals("search[mix]", rows.get(0).path("name").asText());
+    assertEquals(6000.0, rows.get(0).path("medianMicros").asDouble());
     assertEquals(6.0, rows.get(0).path("ratioToBaseline").asDouble());
+    assertEquals(600.0, rows.get(0).path("cpuMicros").asDouble());
+    assertEquals(100.0, rows.get(0).path("baselineCpuMicros").asDouble());
     assertEquals(8.0, rows.get(0).path("threshold").asDouble());
     assertEquals("searchNoHighlight[mix]", rows.get(1).path("name").asText());
     assertEquals(3.0, rows.get(1).path("ratioToBaseline").asDouble());
     assertEquals("suggest", rows.get(2).path("name").asText());
     assertEquals(1.25, rows.get(2).path("ratioToBaseline").asDouble());
 
-    Files.writeString(f, "[" + group("search", "searchEngine", 1200, "searchPlain", 100) + "]");
+    // the deliberately slowed engine: 1 ms more CPU per search
+    Files.writeString(f, "[" + String.join(",", List.of(gate("search", 7000, 1600), gate("searchPlain", 100, 100))) + "]");
     out.reset();
     assertEquals(1, gate(f, out));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("FAILED search[mix] on bundled: 12.00x"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("FAILED search[mix] on bundled: 16.00x"));
   }
 
   @Test
