@@ -36,7 +36,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The searchable glossary: the one entry point for embedding applications. Thread-safe; share one
@@ -83,7 +85,10 @@ public final class Glossary implements Closeable {
 
   /** Indexes a corpus in memory. Close the result when done with it. */
   public static Glossary of(Corpus corpus) {
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    // each file as one buffer: reads slice a single ByteBuffer instead of a list of small blocks,
+    // which profiling showed as a large share of query time
+    ByteBuffersDirectory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+        ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     try {
       GlossaryAnalysis analysis = GlossaryAnalysis.forTerms(corpus.terms());
       try (IndexWriter w = new IndexWriter(dir, IndexAnalyzers.writerConfig(analysis))) {

@@ -46,6 +46,10 @@ final class Highlighting {
           .withMaxLength(200_000)
           .withBreakIterator(() -> new CustomSeparatorBreakIterator(TermDocument.PARAGRAPH))
           .withScorer(new LeanPassageScorer())
+          // term-level offsets: far cheaper than weight matches on synonym phrase graphs; the
+          // formatter joins marks separated only by spaces, so "dedicated host" is still one mark
+          .withWeightMatches(false)
+          .withHighlightPhrasesStrictly(false)
           .withFormatter(new FragmentFormatter())
           .withMaxNoHighlightPassages(0));
       this.bodies = loadBodies(searcher);
@@ -174,11 +178,18 @@ final class Highlighting {
       for (Passage p : passages) {
         StringBuilder sb = new StringBuilder();
         int pos = p.getStartOffset();
-        for (int i = 0; i < p.getNumMatches(); i++) {
-          int start = p.getMatchStarts()[i];
-          int end = p.getMatchEnds()[i];
-          if (start < pos) { // overlapping match (a synonym on the same words): extend the mark
+        int n = p.getNumMatches();
+        int[] starts = p.getMatchStarts();
+        int[] ends = p.getMatchEnds();
+        for (int i = 0; i < n; i++) {
+          int start = starts[i];
+          int end = ends[i];
+          if (start < pos) { // overlapping match (a synonym on the same words): already marked
             continue;
+          }
+          // join following matches separated only by spaces or hyphens into one mark
+          while (i + 1 < n && starts[i + 1] >= end && onlyJoiners(content, end, starts[i + 1])) {
+            end = Math.max(end, ends[++i]);
           }
           escape(content, pos, start, sb);
           sb.append("<mark>");
@@ -191,6 +202,16 @@ final class Highlighting {
       }
       return out;
     }
+  }
+
+  private static boolean onlyJoiners(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static void escape(String s, int from, int to, StringBuilder out) {
