@@ -134,17 +134,7 @@ final class QueryFactory {
    * rewards "who deleted a VM" over a page that merely says "VM" often.
    */
   private Query wordPairs(String text) {
-    List<String> words = new ArrayList<>();
-    try (var ts = analysis.proseQueryNoSynonyms().tokenStream(Fields.BODY, text)) {
-      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        words.add(term.toString());
-      }
-      ts.end();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    List<String> words = tokens(analysis.proseQueryNoSynonyms(), Fields.BODY, text);
     if (words.size() < 2) {
       return null;
     }
@@ -246,8 +236,12 @@ final class QueryFactory {
 
   /** The words of {@code text} as the spelling field holds them. */
   List<String> spellWords(String text) {
+    return tokens(analysis.spellIndex(), Fields.SPELL, text);
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();
-    try (var ts = analysis.spellIndex().tokenStream(Fields.SPELL, text)) {
+    try (var ts = analyzer.tokenStream(field, text)) {
       var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
