@@ -1,0 +1,298 @@
+package io.azureglossary.store;
+
+import io.azureglossary.analysis.GlossaryAnalysis;
+import io.azureglossary.corpus.Corpus;
+import io.azureglossary.index.Fields;
+import io.azureglossary.index.IndexAnalyzers;
+import io.azureglossary.model.Term;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Brings a persistent index in line with a corpus, and publishes the result atomically.
+ *
+ * <pre>{@code
+ * ReindexResult r = Reindexer.into(Path.of("/srv/glossary-index")).run(Corpus.load(corpusDir));
+ * }</pre>
+ *
+ * <p>A run is one {@link IndexWriter} session ending in a single Lucene commit whose user data is
+ * the {@link IndexManifest}. Lucene writes the new commit point beside the old one and publishes it
+ * with an atomic rename, so a reader opening the folder sees either the previous generation or the
+ * new one, never a mixture. Until that commit nothing is visible: if the run fails or the process
+ * dies, the previous generation keeps serving and the next run's writer deletes the files left
+ * behind.
+ *
+ * <p>Incremental by default: every document carries a hash of its content, and only terms that
+ * were added, changed or removed are written. A full rebuild happens with {@link #full(boolean)},
+ * for a new index, when the index schema changed (see {@link IndexManifest#indexSchema()}), and
+ * when the old index cannot be read. A change of aliases does not need one: synonyms are applied
+ * at query time and rebuilt by each searcher from the names stored in the index.
+ *
+ * <p>One run at a time per folder: a second one, in this process or another, fails with
+ * {@link IndexBusyException}. Immutable and thread-safe; {@link #run} may be called repeatedly.
+ */
+public final class Reindexer {
+  /** The lock file that keeps two reindex runs apart, held from the first read to the commit. */
+  static final String LOCK_NAME = "reindex.lock";
+  private static final double DEFAULT_RAM_BUFFER_MB = 48;
+
+  /** What a run is busy with, for progress reports. */
+  public enum Phase {
+    /** Reading the live generation's content hashes. */
+    READING_INDEX,
+    /** Going through the corpus term by term; {@code done} of {@code total} terms. */
+    INDEXING,
+    /** Flushing, checking and committing the new generation. */
+    COMMITTING
+  }
+
+  /** Receives progress; called on the thread running the reindex, often, so keep it cheap. */
+  @FunctionalInterface
+  public interface Listener {
+    /** {@code done} and {@code total} count terms in {@link Phase#INDEXING}, and are 0 otherwise. */
+    void progress(Phase phase, int done, int total);
+  }
+
+  /** Test hooks: called at the points where a crash is most telling. Not API. */
+  interface Hook {
+    default void afterTerm(IndexWriter writer, int done) throws IOException {}
+
+    default void beforeCommit(IndexWriter writer) throws IOException {}
+  }
+
+  private static final Listener SILENT = (phase, done, total) -> {};
+  private static final Hook NO_HOOK = new Hook() {};
+
+  private final Path dir;
+  private final boolean full;
+  private final Listener listener;
+  private final double ramBufferMb;
+  private final Hook hook;
+
+  private Reindexer(Path dir, boolean full, Listener listener, double ramBufferMb, Hook hook) {
+    this.dir = dir;
+    this.full = full;
+    this.listener = listener;
+    this.ramBufferMb = ramBufferMb;
+    this.hook = hook;
+  }
+
+  /** A reindexer for the index in {@code dir}: incremental, silent. The folder is created if missing. */
+  public static Reindexer into(Path dir) {
+    return new Reindexer(Objects.requireNonNull(dir, "dir"), false, SILENT, DEFAULT_RAM_BUFFER_MB, NO_HOOK);
+  }
+
+  /** Rewrite every term instead of only the changed ones. */
+  public Reindexer full(boolean on) {
+    return new Reindexer(dir, on, listener, ramBufferMb, hook);
+  }
+
+  /** Report progress to this listener. */
+  public Reindexer listener(Listener l) {
+    return new Reindexer(dir, full, Objects.requireNonNull(l, "listener"), ramBufferMb, hook);
+  }
+
+  /** Memory for buffering documents before they are flushed to a segment (default 48 MB). */
+  public Reindexer ramBufferMb(double mb) {
+    if (!(mb >= 1 && mb <= 2048)) {
+      throw new IllegalArgumentException("ramBufferMb must be between 1 and 2048 (got " + mb + ")");
+    }
+    return new Reindexer(dir, full, listener, mb, hook);
+  }
+
+  Reindexer hook(Hook h) {
+    return new Reindexer(dir, full, listener, ramBufferMb, h);
+  }
+
+  /**
+   * Indexes a corpus, which the caller has loaded (and so validated) already.
+   *
+   * @throws IndexBusyException if another reindex holds the folder
+   * @throws IndexFormatException if the folder holds something this library must not overwrite
+   *     without {@code --full}: a foreign or newer index; or something it never overwrites: other files
+   * @throws IOException if reading or writing fails; the previous generation is then still live
+   */
+  public ReindexResult run(Corpus corpus) throws IOException {
+    long start = System.nanoTime();
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new NotDirectoryException(dir.toString());
+    }
+    checkHoldsOnlyIndexFiles(dir);
+    Files.createDirectories(dir);
+    try (Directory d = FSDirectory.open(dir); Lock lock = obtainLock(d)) {
+      listener.progress(Phase.READING_INDEX, 0, 0);
+      String schema = StoredTerms.indexSchema();
+      Previous previous = readPrevious(d);
+      String fullReason;
+      if (full) {
+        fullReason = "--full";
+      } else if (previous.manifest == null) {
+        fullReason = "new index";
+      } else if (!previous.manifest.indexSchema().equals(schema)) {
+        fullReason = "index schema changed (" + previous.manifest.indexSchema() + " -> " + schema + ")";
+      } else {
+        fullReason = null;
+      }
+      return write(d, corpus, schema, previous, fullReason, start);
+    }
+  }
+
+  private ReindexResult write(Directory d, Corpus corpus, String schema, Previous previous, String fullReason,
+      long start) throws IOException {
+    GlossaryAnalysis analysis = GlossaryAnalysis.forTerms(corpus.terms());
+    IndexWriterConfig config = IndexAnalyzers.writerConfig(analysis)
+        .setOpenMode(fullReason != null ? OpenMode.CREATE : OpenMode.APPEND)
+        .setCommitOnClose(false)
+        .setRAMBufferSizeMB(ramBufferMb);
+    IndexWriter w;
+    try {
+      w = new IndexWriter(d, config);
+    } catch (LockObtainFailedException e) {
+      throw new IndexBusyException(dir, e);
+    }
+    try (w) { // closing without commit rolls back: on any failure the previous generation stays live
+      Map<String, String> old = previous.hashes;
+      StoredTerms.CorpusHasher corpusHash = new StoredTerms.CorpusHasher();
+      int added = 0;
+      int updated = 0;
+      int unchanged = 0;
+      int done = 0;
+      int total = corpus.size();
+      for (Term t : corpus.terms()) {
+        StoredTerms.Prepared p = StoredTerms.prepare(t);
+        corpusHash.add(p.id(), p.hash());
+        String was = old.remove(p.id());
+        if (was == null) {
+          added++;
+        } else if (!was.equals(p.hash())) {
+          updated++;
+        } else {
+          unchanged++;
+        }
+        if (fullReason != null || was == null) {
+          w.addDocument(p.document());
+        } else if (!was.equals(p.hash())) {
+          w.updateDocument(new org.apache.lucene.index.Term(Fields.ID, p.id()), p.document());
+        }
+        listener.progress(Phase.INDEXING, ++done, total);
+        hook.afterTerm(w, done);
+      }
+      int deleted = old.size();
+      if (fullReason == null) {
+        for (String id : new TreeSet<>(old.keySet())) {
+          w.deleteDocuments(new org.apache.lucene.index.Term(Fields.ID, id));
+        }
+      }
+      listener.progress(Phase.COMMITTING, 0, 0);
+      String hash = corpusHash.finish();
+      boolean changed = fullReason != null || added + updated + deleted > 0
+          || !hash.equals(previous.manifest.corpusHash());
+      if (!changed) {
+        return new ReindexResult(dir, null, added, updated, deleted, unchanged, false, previous.manifest,
+            sizeOfLatestCommit(d), Duration.ofNanos(System.nanoTime() - start));
+      }
+      try (DirectoryReader check = DirectoryReader.open(w)) {
+        if (check.numDocs() != total) {
+          throw new IllegalStateException("the new generation would hold " + check.numDocs() + " documents for "
+              + total + " terms; nothing was published");
+        }
+      }
+      IndexManifest manifest = new IndexManifest(IndexManifest.FORMAT_VERSION, schema, analysis.fingerprint(), hash,
+          total, Instant.now());
+      w.setLiveCommitData(manifest.toUserData().entrySet());
+      hook.beforeCommit(w);
+      w.commit();
+      return new ReindexResult(dir, fullReason, added, updated, deleted, unchanged, true, manifest,
+          sizeOfLatestCommit(d), Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  /** The live generation: its manifest and content hashes, or nothing when absent or (with --full) unreadable. */
+  private record Previous(IndexManifest manifest, Map<String, String> hashes) {}
+
+  private Previous readPrevious(Directory d) throws IOException {
+    if (!DirectoryReader.indexExists(d)) {
+      return new Previous(null, new java.util.HashMap<>());
+    }
+    IndexManifest manifest;
+    try {
+      manifest = IndexManifest.fromUserData(SegmentInfos.readLatestCommit(d).getUserData(), dir);
+    } catch (IndexFormatTooNewException | IndexFormatTooOldException | CorruptIndexException e) {
+      if (full) {
+        return new Previous(null, new java.util.HashMap<>());
+      }
+      throw new IndexFormatException(dir, "cannot be read (" + e.getMessage() + "); rebuild it with reindex --full", e);
+    } catch (IndexFormatException e) {
+      if (full) {
+        return new Previous(null, new java.util.HashMap<>());
+      }
+      throw e;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(d)) {
+      return new Previous(manifest, StoredTerms.readHashes(reader));
+    }
+  }
+
+  private Lock obtainLock(Directory d) throws IOException {
+    try {
+      return d.obtainLock(LOCK_NAME);
+    } catch (LockObtainFailedException e) {
+      throw new IndexBusyException(dir, e);
+    }
+  }
+
+  /** The bytes of every file the latest commit references. */
+  static long sizeOfLatestCommit(Directory d) throws IOException {
+    long bytes = 0;
+    for (String f : SegmentInfos.readLatestCommit(d).files(true)) {
+      bytes += d.fileLength(f);
+    }
+    return bytes;
+  }
+
+  /**
+   * Refuses a folder that holds anything but Lucene index files, so that pointing {@code --index} at
+   * the corpus, or at a home folder, fails instead of mixing an index into it.
+   */
+  static void checkHoldsOnlyIndexFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path p : entries) {
+        String name = p.getFileName().toString();
+        if (!Files.isRegularFile(p) || !isIndexFile(name)) {
+          throw new IndexFormatException(dir, "is not empty and holds no glossary index (found '" + name
+              + "'); point --index at a new or empty folder");
+        }
+      }
+    }
+  }
+
+  static boolean isIndexFile(String name) {
+    return name.equals(IndexWriter.WRITE_LOCK_NAME) || name.equals(LOCK_NAME)
+        || name.startsWith(IndexFileNames.SEGMENTS) || name.startsWith(IndexFileNames.PENDING_SEGMENTS)
+        || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches();
+  }
+}
