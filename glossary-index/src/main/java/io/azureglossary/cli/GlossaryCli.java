@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
     version = "azure-glossary-search 0.1.0",
     description = "Search and maintain the Azure glossary.",
     subcommands = {
-        SearchCommand.class, SuggestCommand.class, ValidateCommand.class, SynthCommand.class,
-        CommandLine.HelpCommand.class
+        SearchCommand.class, SuggestCommand.class, ValidateCommand.class, EvalCommand.class,
+        ReindexCommand.class, SynthCommand.class, CommandLine.HelpCommand.class
     })
 public final class GlossaryCli implements Runnable {
   /** Exit code: success. */
