@@ -55,6 +55,7 @@ public final class GlossaryIndex implements Closeable {
   private final Glossary glossary;
   private final ScheduledExecutorService watcher;
   private volatile Exception lastRefreshFailure;
+  private volatile boolean closing;
 
   private GlossaryIndex(Path path, Directory dir, SearcherManager manager, Duration watchEvery) {
     this.path = path;
@@ -195,6 +196,9 @@ public final class GlossaryIndex implements Closeable {
       manager.maybeRefresh();
       lastRefreshFailure = null;
     } catch (Exception e) { // keep the watcher alive: a later generation may be readable again
+      if (closing) {
+        return;
+      }
       if (lastRefreshFailure == null || !Objects.equals(lastRefreshFailure.getMessage(), e.getMessage())) {
         LOG.log(Level.WARNING, "cannot switch to the latest generation of " + path + "; still serving the previous one", e);
       }
@@ -230,8 +234,9 @@ public final class GlossaryIndex implements Closeable {
   /** Stops the watcher, then closes the searchers (searches still running finish first) and the folder. */
   @Override
   public void close() throws IOException {
+    closing = true;
     if (watcher != null) {
-      watcher.shutdownNow();
+      watcher.shutdown(); // cancels the schedule and lets a refresh under way finish
       try {
         watcher.awaitTermination(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
