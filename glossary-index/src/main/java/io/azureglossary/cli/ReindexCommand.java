@@ -42,11 +42,19 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress output; only problems and the summary.")
   boolean quiet;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Threads writing documents (default: the processors,"
+      + " at most 4; corpora under 5,000 terms use one).")
+  Integer threads;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
+    if (threads != null && (threads < 1 || threads > 64)) {
+      err.println("glossary: --threads must be between 1 and 64 (got " + threads + ")");
+      return GlossaryCli.USAGE;
+    }
     boolean terminal = !quiet && ProgressPrinter.onTerminal();
     if (terminal) {
       err.print("validating " + corpus + "...");
@@ -70,6 +78,9 @@ final class ReindexCommand implements Callable<Integer> {
       return GlossaryCli.CORPUS_ERRORS;
     }
     Reindexer reindexer = Reindexer.into(index).full(full);
+    if (threads != null) {
+      reindexer = reindexer.threads(threads);
+    }
     ProgressPrinter progress = null;
     if (!quiet) {
       progress = new ProgressPrinter(err, terminal);

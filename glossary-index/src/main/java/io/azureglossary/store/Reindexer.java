@@ -15,6 +15,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
@@ -84,33 +91,45 @@ public final class Reindexer {
   private static final Listener SILENT = (phase, done, total) -> {};
   private static final Hook NO_HOOK = new Hook() {};
 
-  private final Path dir;
-  private final boolean full;
-  private final Listener listener;
-  private final double ramBufferMb;
-  private final Hook hook;
+  /**
+   * Below this many terms, documents are written on the calling thread, in id order, so that a
+   * small index ranks ties exactly as the in-memory glossary does.
+   */
+  static final int PARALLEL_FROM_TERMS = 5000;
 
-  private Reindexer(Path dir, boolean full, Listener listener, double ramBufferMb, Hook hook) {
+  /** Everything a run is configured with. */
+  private record Settings(boolean full, Listener listener, double ramBufferMb, int threads, int parallelFromTerms,
+      Hook hook) {}
+
+  private final Path dir;
+  private final Settings settings;
+
+  private Reindexer(Path dir, Settings settings) {
     this.dir = dir;
-    this.full = full;
-    this.listener = listener;
-    this.ramBufferMb = ramBufferMb;
-    this.hook = hook;
+    this.settings = settings;
   }
 
-  /** A reindexer for the index in {@code dir}: incremental, silent. The folder is created if missing. */
+  /**
+   * A reindexer for the index in {@code dir}: incremental, silent, writing with as many threads as
+   * there are processors (at most 4). The folder is created if missing.
+   */
   public static Reindexer into(Path dir) {
-    return new Reindexer(Objects.requireNonNull(dir, "dir"), false, SILENT, DEFAULT_RAM_BUFFER_MB, NO_HOOK);
+    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    return new Reindexer(Objects.requireNonNull(dir, "dir"),
+        new Settings(false, SILENT, DEFAULT_RAM_BUFFER_MB, threads, PARALLEL_FROM_TERMS, NO_HOOK));
   }
 
   /** Rewrite every term instead of only the changed ones. */
   public Reindexer full(boolean on) {
-    return new Reindexer(dir, on, listener, ramBufferMb, hook);
+    Settings s = settings;
+    return new Reindexer(dir, new Settings(on, s.listener, s.ramBufferMb, s.threads, s.parallelFromTerms, s.hook));
   }
 
   /** Report progress to this listener. */
   public Reindexer listener(Listener l) {
-    return new Reindexer(dir, full, Objects.requireNonNull(l, "listener"), ramBufferMb, hook);
+    Objects.requireNonNull(l, "listener");
+    Settings s = settings;
+    return new Reindexer(dir, new Settings(s.full, l, s.ramBufferMb, s.threads, s.parallelFromTerms, s.hook));
   }
 
   /** Memory for buffering documents before they are flushed to a segment (default 48 MB). */
@@ -118,11 +137,31 @@ public final class Reindexer {
     if (!(mb >= 1 && mb <= 2048)) {
       throw new IllegalArgumentException("ramBufferMb must be between 1 and 2048 (got " + mb + ")");
     }
-    return new Reindexer(dir, full, listener, mb, hook);
+    Settings s = settings;
+    return new Reindexer(dir, new Settings(s.full, s.listener, mb, s.threads, s.parallelFromTerms, s.hook));
+  }
+
+  /**
+   * Threads that analyze and write documents (default: the processors, at most 4). Corpora under
+   * 5,000 terms are always written on one thread.
+   */
+  public Reindexer threads(int n) {
+    if (n < 1 || n > 64) {
+      throw new IllegalArgumentException("threads must be between 1 and 64 (got " + n + ")");
+    }
+    Settings s = settings;
+    return new Reindexer(dir, new Settings(s.full, s.listener, s.ramBufferMb, n, s.parallelFromTerms, s.hook));
+  }
+
+  /** For tests: write in parallel from this corpus size on. */
+  Reindexer parallelFromTerms(int n) {
+    Settings s = settings;
+    return new Reindexer(dir, new Settings(s.full, s.listener, s.ramBufferMb, s.threads, n, s.hook));
   }
 
   Reindexer hook(Hook h) {
-    return new Reindexer(dir, full, listener, ramBufferMb, h);
+    Settings s = settings;
+    return new Reindexer(dir, new Settings(s.full, s.listener, s.ramBufferMb, s.threads, s.parallelFromTerms, h));
   }
 
   /**
@@ -141,11 +180,12 @@ public final class Reindexer {
     checkHoldsOnlyIndexFiles(dir);
     Files.createDirectories(dir);
     try (Directory d = FSDirectory.open(dir); Lock lock = obtainLock(d)) {
+      Listener listener = settings.listener;
       listener.progress(Phase.READING_INDEX, 0, 0);
       String schema = StoredTerms.indexSchema();
       Previous previous = readPrevious(d);
       String fullReason;
-      if (full) {
+      if (settings.full) {
         fullReason = "--full";
       } else if (previous.manifest == null) {
         fullReason = "new index";
@@ -164,21 +204,24 @@ public final class Reindexer {
     IndexWriterConfig config = IndexAnalyzers.writerConfig(analysis)
         .setOpenMode(fullReason != null ? OpenMode.CREATE : OpenMode.APPEND)
         .setCommitOnClose(false)
-        .setRAMBufferSizeMB(ramBufferMb);
+        .setRAMBufferSizeMB(settings.ramBufferMb);
     IndexWriter w;
     try {
       w = new IndexWriter(d, config);
     } catch (LockObtainFailedException e) {
       throw new IndexBusyException(dir, e);
     }
-    try (w) { // closing without commit rolls back: on any failure the previous generation stays live
+    Listener listener = settings.listener;
+    int total = corpus.size();
+    int threads = total >= settings.parallelFromTerms ? settings.threads : 1;
+    // closing without a commit rolls back: on any failure the previous generation stays live
+    try (w; DocumentSink sink = new DocumentSink(w, threads)) {
       Map<String, String> old = previous.hashes;
       StoredTerms.CorpusHasher corpusHash = new StoredTerms.CorpusHasher();
       int added = 0;
       int updated = 0;
       int unchanged = 0;
       int done = 0;
-      int total = corpus.size();
       for (Term t : corpus.terms()) {
         StoredTerms.Prepared p = StoredTerms.prepare(t);
         corpusHash.add(p.id(), p.hash());
@@ -191,13 +234,14 @@ public final class Reindexer {
           unchanged++;
         }
         if (fullReason != null || was == null) {
-          w.addDocument(p.document());
+          sink.add(p.document());
         } else if (!was.equals(p.hash())) {
-          w.updateDocument(new org.apache.lucene.index.Term(Fields.ID, p.id()), p.document());
+          sink.update(p.id(), p.document());
         }
         listener.progress(Phase.INDEXING, ++done, total);
-        hook.afterTerm(w, done);
+        settings.hook.afterTerm(w, done);
       }
+      sink.drain();
       int deleted = old.size();
       if (fullReason == null) {
         for (String id : new TreeSet<>(old.keySet())) {
@@ -221,10 +265,104 @@ public final class Reindexer {
       IndexManifest manifest = new IndexManifest(IndexManifest.FORMAT_VERSION, schema, analysis.fingerprint(), hash,
           total, Instant.now());
       w.setLiveCommitData(manifest.toUserData().entrySet());
-      hook.beforeCommit(w);
+      settings.hook.beforeCommit(w);
       w.commit();
       return new ReindexResult(dir, fullReason, added, updated, deleted, unchanged, true, manifest,
           sizeOfLatestCommit(d), Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  /**
+   * Runs the writer's document operations on the calling thread, or on a pool with a bounded
+   * backlog so that prepared documents never pile up in memory. The first failure stops the rest
+   * and is rethrown by the next call.
+   */
+  private static final class DocumentSink implements AutoCloseable {
+    private final IndexWriter w;
+    private final ExecutorService pool;
+    private final int permits;
+    private final Semaphore backlog;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile boolean closed;
+
+    DocumentSink(IndexWriter w, int threads) {
+      this.w = w;
+      this.permits = threads * 4;
+      this.backlog = new Semaphore(permits);
+      AtomicInteger n = new AtomicInteger();
+      this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "glossary-reindex-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    interface WriterCall {
+      void run() throws IOException;
+    }
+
+    void add(Document doc) throws IOException {
+      submit(() -> w.addDocument(doc));
+    }
+
+    void update(String id, Document doc) throws IOException {
+      submit(() -> w.updateDocument(new org.apache.lucene.index.Term(Fields.ID, id), doc));
+    }
+
+    private void submit(WriterCall call) throws IOException {
+      if (pool == null) {
+        call.run();
+        return;
+      }
+      rethrow();
+      backlog.acquireUninterruptibly();
+      pool.execute(() -> {
+        try {
+          if (failure.get() == null && !closed) {
+            call.run();
+          }
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+        } finally {
+          backlog.release();
+        }
+      });
+    }
+
+    /** Waits for every operation submitted so far, then rethrows the first failure if there was one. */
+    void drain() throws IOException {
+      if (pool != null) {
+        backlog.acquireUninterruptibly(permits);
+        backlog.release(permits);
+      }
+      rethrow();
+    }
+
+    private void rethrow() throws IOException {
+      Throwable t = failure.get();
+      if (t instanceof IOException e) {
+        throw e;
+      } else if (t instanceof RuntimeException e) {
+        throw e;
+      } else if (t instanceof Error e) {
+        throw e;
+      } else if (t != null) {
+        throw new IOException(t);
+      }
+    }
+
+    /** Skips what is still queued and waits for operations under way; never interrupts the writer. */
+    @Override
+    public void close() {
+      closed = true;
+      if (pool != null) {
+        pool.shutdown();
+        try {
+          pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 
@@ -239,12 +377,12 @@ public final class Reindexer {
     try {
       manifest = IndexManifest.fromUserData(SegmentInfos.readLatestCommit(d).getUserData(), dir);
     } catch (IndexFormatTooNewException | IndexFormatTooOldException | CorruptIndexException e) {
-      if (full) {
+      if (settings.full) {
         return new Previous(null, new java.util.HashMap<>());
       }
       throw new IndexFormatException(dir, "cannot be read (" + e.getMessage() + "); rebuild it with reindex --full", e);
     } catch (IndexFormatException e) {
-      if (full) {
+      if (settings.full) {
         return new Previous(null, new java.util.HashMap<>());
       }
       throw e;

@@ -168,6 +168,15 @@ class ReindexCommandTest {
   }
 
   @Test
+  void reindex_zeroThreads_exit2() {
+    Run r = glossary("reindex", "--threads", "0", "--corpus", tmp.toString(), "--index", tmp.resolve("i").toString());
+
+    assertEquals(2, r.code());
+    assertEquals("glossary: --threads must be between 1 and 64 (got 0)\n", r.err());
+    assertTrue(Files.notExists(tmp.resolve("i")));
+  }
+
+  @Test
   void reindex_1000Terms_plainProgressLinesOffTerminal() throws IOException {
     Path corpus = corpus(1000, 2);
 

@@ -67,6 +67,11 @@ class ReindexerTest {
     return index();
   }
 
+  private Path indexed2() throws IOException {
+    copyIndex(baseIndex, tmp.resolve("index2"));
+    return tmp.resolve("index2");
+  }
+
   static void copyIndex(Path from, Path to) throws IOException {
     Files.createDirectories(to);
     for (String f : listing(from)) {
@@ -316,6 +321,60 @@ class ReindexerTest {
       assertEquals(0, idx.search(all(MARKER)).total());
     }
     assertOnlyCommittedFiles(index());
+  }
+
+  @Test
+  void run_parallelWriters_sameIndexAsOneThread() throws IOException {
+    Corpus edited = TestCorpora.edit(base, Set.of(4, 8), Set.of(15, 16, 17), MARKER, newTerms(2));
+    ReindexResult serial = Reindexer.into(tmp.resolve("serial")).threads(1).run(edited);
+
+    ReindexResult parallel = Reindexer.into(indexed()).threads(3).parallelFromTerms(1).full(true).run(edited);
+    ReindexResult incremental = Reindexer.into(indexed2()).threads(3).parallelFromTerms(1).run(edited);
+
+    for (ReindexResult r : List.of(parallel, incremental)) {
+      assertEquals(serial.manifest().corpusHash(), r.manifest().corpusHash());
+      assertEquals(serial.manifest().analysisFingerprint(), r.manifest().analysisFingerprint());
+      assertEquals(300, r.manifest().termCount());
+    }
+    assertEquals(List.of(2, 3, 2, 295), List.of(incremental.added(), incremental.updated(), incremental.deleted(),
+        incremental.unchanged()));
+    try (GlossaryIndex one = GlossaryIndex.open(tmp.resolve("serial"));
+        GlossaryIndex many = GlossaryIndex.open(index());
+        GlossaryIndex inc = GlossaryIndex.open(tmp.resolve("index2"))) {
+      for (String q : List.of(MARKER, "key vault", "az network vnet", "throughput")) {
+        assertEquals(ids(one.search(all(q))), ids(many.search(all(q))), q);
+        assertEquals(ids(one.search(all(q))), ids(inc.search(all(q))), q);
+      }
+    }
+  }
+
+  @Test
+  void run_parallelWritersAborted_previousGenerationServes() throws IOException {
+    indexed();
+    IndexManifest before = committedManifest();
+    Reindexer.Hook crash = new Reindexer.Hook() {
+      @Override
+      public void afterTerm(IndexWriter writer, int done) throws IOException {
+        if (done == 200) {
+          writer.flush();
+          throw new IllegalStateException("simulated crash");
+        }
+      }
+    };
+
+    assertThrows(IllegalStateException.class, () -> Reindexer.into(index()).threads(2).parallelFromTerms(1).full(true)
+        .hook(crash).run(TestCorpora.edit(base, Set.of(), Set.of(1), MARKER, List.of())));
+
+    assertEquals(before, committedManifest());
+    assertOnlyCommittedFiles(index());
+    assertEquals(1, Reindexer.into(index()).threads(2).parallelFromTerms(1)
+        .run(TestCorpora.edit(base, Set.of(), Set.of(1), MARKER, List.of())).updated());
+  }
+
+  @Test
+  void threads_outOfRange_rejected() {
+    var e = assertThrows(IllegalArgumentException.class, () -> Reindexer.into(index()).threads(0));
+    assertEquals("threads must be between 1 and 64 (got 0)", e.getMessage());
   }
 
   // ---------------------------------------------------------------------------------------------
