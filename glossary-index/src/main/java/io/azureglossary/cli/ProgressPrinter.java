@@ -6,18 +6,21 @@ import java.util.Locale;
 
 /**
  * Reindex progress on stderr: a bar redrawn in place on a terminal, at most ten times a second;
- * otherwise (a log, cron mail) a plain line at every tenth of the way, for runs of at least
- * {@link #PLAIN_MIN_TERMS} terms, so that short runs print nothing but their summary.
+ * otherwise (a log, cron mail) a plain line at every tenth of a phase that covers at least
+ * {@link #PLAIN_MIN} terms or documents, so that short runs print nothing but their summary.
  */
 final class ProgressPrinter implements Reindexer.Listener {
-  static final int PLAIN_MIN_TERMS = 1000;
+  static final int PLAIN_MIN = 1000;
   private static final int BAR_WIDTH = 30;
+  private static final int LINE_WIDTH = BAR_WIDTH + 60;
 
   private final PrintWriter err;
   private final boolean terminal;
   private final long start = System.nanoTime();
+  private Reindexer.Phase phase;
   private long lastDraw;
   private int lastTenth;
+  private boolean printedLines;
   private boolean barShown;
 
   ProgressPrinter(PrintWriter err, boolean terminal) {
@@ -26,22 +29,20 @@ final class ProgressPrinter implements Reindexer.Listener {
   }
 
   @Override
-  public void progress(Reindexer.Phase phase, int done, int total) {
-    switch (phase) {
-      case READING_INDEX -> {
-        if (terminal) {
-          err.print("\rreading the live index...");
-          err.flush();
-          barShown = true;
-        }
-      }
-      case INDEXING -> indexing(done, total);
+  public void progress(Reindexer.Phase now, int done, int total) {
+    if (now != phase) {
+      phase = now;
+      lastTenth = 0;
+      lastDraw = 0;
+    }
+    switch (now) {
+      case READING_INDEX -> status("reading the live index...");
+      case CHECKING -> counted("checking", done, total, "terms");
+      case WRITING -> counted("writing", done, total, "documents");
       case COMMITTING -> {
         if (terminal) {
-          err.print("\r" + " ".repeat(BAR_WIDTH + 50) + "\rcommitting...");
-          err.flush();
-          barShown = true;
-        } else if (lastTenth > 0) {
+          status("committing...");
+        } else if (printedLines) {
           err.println("reindex: committing");
           err.flush();
         }
@@ -49,7 +50,15 @@ final class ProgressPrinter implements Reindexer.Listener {
     }
   }
 
-  private void indexing(int done, int total) {
+  private void status(String text) {
+    if (terminal) {
+      err.print("\r" + " ".repeat(LINE_WIDTH) + "\r" + text);
+      err.flush();
+      barShown = true;
+    }
+  }
+
+  private void counted(String what, int done, int total, String unit) {
     if (terminal) {
       long now = System.nanoTime();
       if (done < total && now - lastDraw < 100_000_000L) {
@@ -57,24 +66,25 @@ final class ProgressPrinter implements Reindexer.Listener {
       }
       lastDraw = now;
       int filled = total == 0 ? BAR_WIDTH : (int) ((long) done * BAR_WIDTH / total);
-      err.printf(Locale.ROOT, "\r[%s%s] %3d%% %d/%d terms  %.1f s", "#".repeat(filled), ".".repeat(BAR_WIDTH - filled),
-          total == 0 ? 100 : done * 100L / total, done, total, elapsed());
+      err.printf(Locale.ROOT, "\r%-8s [%s%s] %3d%% %d/%d %s  %.1f s", what, "#".repeat(filled),
+          ".".repeat(BAR_WIDTH - filled), total == 0 ? 100 : done * 100L / total, done, total, unit, elapsed());
       err.flush();
       barShown = true;
-    } else if (total >= PLAIN_MIN_TERMS) {
+    } else if (total >= PLAIN_MIN) {
       int tenth = (int) ((long) done * 10 / total);
       if (tenth > lastTenth) {
         lastTenth = tenth;
-        err.printf(Locale.ROOT, "reindex: %d/%d terms (%d%%) %.1f s%n", done, total, tenth * 10, elapsed());
+        printedLines = true;
+        err.printf(Locale.ROOT, "reindex: %s %d/%d %s (%d%%) %.1f s%n", what, done, total, unit, tenth * 10, elapsed());
         err.flush();
       }
     }
   }
 
-  /** Ends the bar's line, so what follows starts on a fresh one. */
+  /** Clears the bar's line, so what follows starts on a clean one. */
   void finish() {
     if (barShown) {
-      err.print("\r" + " ".repeat(BAR_WIDTH + 50) + "\r");
+      err.print("\r" + " ".repeat(LINE_WIDTH) + "\r");
       err.flush();
       barShown = false;
     }

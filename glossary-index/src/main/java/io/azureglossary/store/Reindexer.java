@@ -4,6 +4,7 @@ import io.azureglossary.analysis.GlossaryAnalysis;
 import io.azureglossary.corpus.Corpus;
 import io.azureglossary.index.Fields;
 import io.azureglossary.index.IndexAnalyzers;
+import io.azureglossary.index.TermDocument;
 import io.azureglossary.model.Term;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -12,6 +13,8 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -68,8 +71,10 @@ public final class Reindexer {
   public enum Phase {
     /** Reading the live generation's content hashes. */
     READING_INDEX,
-    /** Going through the corpus term by term; {@code done} of {@code total} terms. */
-    INDEXING,
+    /** Incremental runs: comparing each term's content hash with the index; {@code done} of {@code total} terms. */
+    CHECKING,
+    /** Writing documents: every term in a full run, the added and changed ones otherwise. */
+    WRITING,
     /** Flushing, checking and committing the new generation. */
     COMMITTING
   }
@@ -77,13 +82,13 @@ public final class Reindexer {
   /** Receives progress; called on the thread running the reindex, often, so keep it cheap. */
   @FunctionalInterface
   public interface Listener {
-    /** {@code done} and {@code total} count terms in {@link Phase#INDEXING}, and are 0 otherwise. */
+    /** {@code done} and {@code total} count terms or documents in {@link Phase#CHECKING} and {@link Phase#WRITING}, and are 0 otherwise. */
     void progress(Phase phase, int done, int total);
   }
 
   /** Test hooks: called at the points where a crash is most telling. Not API. */
   interface Hook {
-    default void afterTerm(IndexWriter writer, int done) throws IOException {}
+    default void afterDocument(IndexWriter writer, int written) throws IOException {}
 
     default void beforeCommit(IndexWriter writer) throws IOException {}
   }
@@ -198,8 +203,49 @@ public final class Reindexer {
     }
   }
 
+  /** A term to write, and whether it replaces a document of the same id. */
+  private record Pending(Term term, boolean replace) {}
+
+  /**
+   * An incremental run first compares hashes without opening a writer, so that an unchanged corpus
+   * costs no writer, no analysis and no commit; then writes the difference. A full run does both
+   * in one pass over the corpus.
+   */
   private ReindexResult write(Directory d, Corpus corpus, String schema, Previous previous, String fullReason,
       long start) throws IOException {
+    Listener listener = settings.listener;
+    int total = corpus.size();
+    Map<String, String> old = previous.hashes;
+    StoredTerms.CorpusHasher corpusHash = new StoredTerms.CorpusHasher();
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    List<Pending> pending = new ArrayList<>();
+    if (fullReason == null) {
+      int checked = 0;
+      for (Term t : corpus.terms()) {
+        String hash = StoredTerms.hash(TermDocument.of(t));
+        corpusHash.add(t.id(), hash);
+        String was = old.remove(t.id());
+        if (was == null) {
+          added++;
+          pending.add(new Pending(t, false));
+        } else if (!was.equals(hash)) {
+          updated++;
+          pending.add(new Pending(t, true));
+        } else {
+          unchanged++;
+        }
+        listener.progress(Phase.CHECKING, ++checked, total);
+      }
+    }
+    int deleted = fullReason == null ? old.size() : 0;
+    String hash = fullReason == null ? corpusHash.finish() : null;
+    if (fullReason == null && added + updated + deleted == 0 && hash.equals(previous.manifest.corpusHash())) {
+      return new ReindexResult(dir, null, added, updated, deleted, unchanged, false, previous.manifest,
+          sizeOfLatestCommit(d), Duration.ofNanos(System.nanoTime() - start));
+    }
+
     GlossaryAnalysis analysis = GlossaryAnalysis.forTerms(corpus.terms());
     IndexWriterConfig config = IndexAnalyzers.writerConfig(analysis)
         .setOpenMode(fullReason != null ? OpenMode.CREATE : OpenMode.APPEND)
@@ -211,51 +257,46 @@ public final class Reindexer {
     } catch (LockObtainFailedException e) {
       throw new IndexBusyException(dir, e);
     }
-    Listener listener = settings.listener;
-    int total = corpus.size();
-    int threads = total >= settings.parallelFromTerms ? settings.threads : 1;
+    int toWrite = fullReason != null ? total : pending.size();
+    int threads = toWrite >= settings.parallelFromTerms ? settings.threads : 1;
     // closing without a commit rolls back: on any failure the previous generation stays live
     try (w; DocumentSink sink = new DocumentSink(w, threads)) {
-      Map<String, String> old = previous.hashes;
-      StoredTerms.CorpusHasher corpusHash = new StoredTerms.CorpusHasher();
-      int added = 0;
-      int updated = 0;
-      int unchanged = 0;
-      int done = 0;
-      for (Term t : corpus.terms()) {
-        StoredTerms.Prepared p = StoredTerms.prepare(t);
-        corpusHash.add(p.id(), p.hash());
-        String was = old.remove(p.id());
-        if (was == null) {
-          added++;
-        } else if (!was.equals(p.hash())) {
-          updated++;
-        } else {
-          unchanged++;
-        }
-        if (fullReason != null || was == null) {
+      int written = 0;
+      if (fullReason != null) {
+        for (Term t : corpus.terms()) {
+          StoredTerms.Prepared p = StoredTerms.prepare(t);
+          corpusHash.add(p.id(), p.hash());
+          String was = old.remove(p.id());
+          if (was == null) {
+            added++;
+          } else if (!was.equals(p.hash())) {
+            updated++;
+          } else {
+            unchanged++;
+          }
           sink.add(p.document());
-        } else if (!was.equals(p.hash())) {
-          sink.update(p.id(), p.document());
+          listener.progress(Phase.WRITING, ++written, toWrite);
+          settings.hook.afterDocument(w, written);
         }
-        listener.progress(Phase.INDEXING, ++done, total);
-        settings.hook.afterTerm(w, done);
-      }
-      sink.drain();
-      int deleted = old.size();
-      if (fullReason == null) {
+        deleted = old.size();
+        hash = corpusHash.finish();
+      } else {
+        for (Pending p : pending) {
+          Document doc = StoredTerms.prepare(p.term()).document();
+          if (p.replace()) {
+            sink.update(p.term().id(), doc);
+          } else {
+            sink.add(doc);
+          }
+          listener.progress(Phase.WRITING, ++written, toWrite);
+          settings.hook.afterDocument(w, written);
+        }
         for (String id : new TreeSet<>(old.keySet())) {
           w.deleteDocuments(new org.apache.lucene.index.Term(Fields.ID, id));
         }
       }
+      sink.drain();
       listener.progress(Phase.COMMITTING, 0, 0);
-      String hash = corpusHash.finish();
-      boolean changed = fullReason != null || added + updated + deleted > 0
-          || !hash.equals(previous.manifest.corpusHash());
-      if (!changed) {
-        return new ReindexResult(dir, null, added, updated, deleted, unchanged, false, previous.manifest,
-            sizeOfLatestCommit(d), Duration.ofNanos(System.nanoTime() - start));
-      }
       try (DirectoryReader check = DirectoryReader.open(w)) {
         if (check.numDocs() != total) {
           throw new IllegalStateException("the new generation would hold " + check.numDocs() + " documents for "

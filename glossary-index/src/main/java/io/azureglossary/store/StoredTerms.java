@@ -192,10 +192,7 @@ final class StoredTerms {
   }
 
   private static void updateLength(MessageDigest md, int length) {
-    md.update((byte) (length >>> 24));
-    md.update((byte) (length >>> 16));
-    md.update((byte) (length >>> 8));
-    md.update((byte) length);
+    md.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
   }
 
   private static String hex(byte[] digest) {

@@ -129,8 +129,8 @@ class GlossaryIndexTest {
       List<String> checkedDuringTheSwap = new ArrayList<>();
       Reindexer.Hook check = new Reindexer.Hook() {
         @Override
-        public void afterTerm(IndexWriter writer, int done) throws IOException {
-          if (done == 120) {
+        public void afterDocument(IndexWriter writer, int done) throws IOException {
+          if (done == 20) {
             writer.flush();
             assertSameAnswers(answersA, answers(idx));
             checkedDuringTheSwap.add("mid-build");
@@ -163,6 +163,28 @@ class GlossaryIndexTest {
       assertEquals(markedInB, ids(idx.search(all(MARKER))));
       assertFalse(idx.refresh());
     }
+  }
+
+  /** The embedding example of the README's "Batch reindexing" section, verbatim between the markers. */
+  @Test
+  void readme_embeddingExample() throws Exception {
+    Path corpusDir = tmp.resolve("corpus");
+    io.azureglossary.synth.SyntheticCorpus.write(Corpus.bundled().terms(), corpusDir);
+    Path indexDir = index();
+    List<String> printed = new ArrayList<>();
+    // README example starts
+    ReindexResult result = Reindexer.into(indexDir).run(Corpus.load(corpusDir));
+
+    try (GlossaryIndex index = GlossaryIndex.open(indexDir, Duration.ofSeconds(30))) {
+      SearchResponse r = index.search(SearchRequest.of("SHIR offline").limit(5));
+      r.results().forEach(hit -> printed.add(hit.id() + "  " + hit.name()));
+      // after a reindex of your own, switch at once instead of waiting for the watcher:
+      index.refresh();
+    }
+    // README example ends
+    assertEquals(Corpus.bundled().size(), result.manifest().termCount());
+    assertEquals(5, printed.size());
+    assertEquals("integration-runtime  Integration runtime", printed.get(0));
   }
 
   @Test

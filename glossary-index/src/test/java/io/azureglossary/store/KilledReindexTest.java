@@ -120,7 +120,7 @@ class KilledReindexTest {
       Corpus corpus = edited(TestCorpora.synthetic(TERMS, 4));
       Reindexer.Hook slow = new Reindexer.Hook() {
         @Override
-        public void afterTerm(IndexWriter writer, int done) throws IOException {
+        public void afterDocument(IndexWriter writer, int done) throws IOException {
           if (done % 50 == 0) {
             writer.flush();
             System.out.println("WROTE " + done);

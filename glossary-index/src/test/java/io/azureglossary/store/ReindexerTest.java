@@ -248,7 +248,7 @@ class ReindexerTest {
     AtomicReference<Exception> refused = new AtomicReference<>();
     Reindexer.Hook secondWriterMidway = new Reindexer.Hook() {
       @Override
-      public void afterTerm(IndexWriter writer, int done) {
+      public void afterDocument(IndexWriter writer, int done) {
         if (done == 100) {
           try {
             Reindexer.into(index()).run(base);
@@ -275,7 +275,7 @@ class ReindexerTest {
     Corpus edited = TestCorpora.edit(base, Set.of(1, 2), Set.of(5, 6, 7), MARKER, newTerms(3));
     Reindexer.Hook crash = new Reindexer.Hook() {
       @Override
-      public void afterTerm(IndexWriter writer, int done) throws IOException {
+      public void afterDocument(IndexWriter writer, int done) throws IOException {
         if (done == 150) {
           writer.flush(); // the half-built generation's files are on disk when the run dies
           throw new IllegalStateException("simulated crash");
@@ -354,7 +354,7 @@ class ReindexerTest {
     IndexManifest before = committedManifest();
     Reindexer.Hook crash = new Reindexer.Hook() {
       @Override
-      public void afterTerm(IndexWriter writer, int done) throws IOException {
+      public void afterDocument(IndexWriter writer, int done) throws IOException {
         if (done == 200) {
           writer.flush();
           throw new IllegalStateException("simulated crash");
