@@ -48,6 +48,18 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return reindex();
+    } catch (OutOfMemoryError e) { // exit 1 must keep meaning "corpus errors", which the JVM's default would say
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("glossary: out of memory (" + e.getMessage() + "); the corpus is held in memory while it is indexed:"
+          + " give Java more heap, e.g. GLOSSARY_JAVA_OPTS=-Xmx2g. The previous index is still live.");
+      err.flush();
+      return GlossaryCli.USAGE;
+    }
+  }
+
+  private int reindex() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();

@@ -54,10 +54,11 @@ import org.apache.lucene.store.LockObtainFailedException;
  * behind.
  *
  * <p>Incremental by default: every document carries a hash of its content, and only terms that
- * were added, changed or removed are written. A full rebuild happens with {@link #full(boolean)},
- * for a new index, when the index schema changed (see {@link IndexManifest#indexSchema()}), and
- * when the old index cannot be read. A change of aliases does not need one: synonyms are applied
- * at query time and rebuilt by each searcher from the names stored in the index.
+ * were added, changed or removed are written; when nothing changed, nothing is committed. A full
+ * rebuild happens for a new index, when the index schema changed (see
+ * {@link IndexManifest#indexSchema()}), and with {@link #full(boolean)}, which is also what
+ * replaces an index this version cannot read. A change of aliases does not need one: synonyms are
+ * applied at query time and rebuilt by each searcher from the names stored in the index.
  *
  * <p>One run at a time per folder: a second one, in this process or another, fails with
  * {@link IndexBusyException}. Immutable and thread-safe; {@link #run} may be called repeatedly.
@@ -242,6 +243,7 @@ public final class Reindexer {
     int deleted = fullReason == null ? old.size() : 0;
     String hash = fullReason == null ? corpusHash.finish() : null;
     if (fullReason == null && added + updated + deleted == 0 && hash.equals(previous.manifest.corpusHash())) {
+      deleteLeftovers(d);
       return new ReindexResult(dir, null, added, updated, deleted, unchanged, false, previous.manifest,
           sizeOfLatestCommit(d), Duration.ofNanos(System.nanoTime() - start));
     }
@@ -405,6 +407,14 @@ public final class Reindexer {
         }
       }
     }
+  }
+
+  /**
+   * Deletes files that no commit references, left by a run that was killed or ran out of memory:
+   * opening a writer does that, and closing it without a commit changes nothing else.
+   */
+  private static void deleteLeftovers(Directory d) throws IOException {
+    new IndexWriter(d, new IndexWriterConfig().setOpenMode(OpenMode.APPEND).setCommitOnClose(false)).close();
   }
 
   /** The live generation: its manifest and content hashes, or nothing when absent or (with --full) unreadable. */

@@ -167,6 +167,38 @@ class ReindexCommandTest {
     assertTrue(r.err().startsWith("glossary: Missing required option: '--index=DIR'"), r.err());
   }
 
+  /** Run in a JVM with a 24 MB heap: the JVM's own exit code for an OutOfMemoryError (1) would say "corpus errors". */
+  @Test
+  void reindex_outOfMemory_exit2AndThePreviousIndexStays() throws Exception {
+    Path index = tmp.resolve("index");
+    Path small = tmp.resolve("small");
+    SyntheticCorpus.write(SyntheticCorpus.generate(Corpus.bundled(), 20, 1), small);
+    assertEquals(0, glossary("reindex", "--corpus", small.toString(), "--index", index.toString()).code());
+    Map<String, String> before = snapshot(index);
+    Path big = corpus(2000, 3);
+
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx24m",
+        "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), GlossaryCli.class.getName(),
+        "reindex", "--corpus", big.toString(), "--index", index.toString()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertEquals(2, p.waitFor(), output);
+    assertTrue(output.contains("glossary: out of memory (Java heap space); the corpus is held in memory while it is"
+        + " indexed: give Java more heap, e.g. GLOSSARY_JAVA_OPTS=-Xmx2g. The previous index is still live."), output);
+    try (GlossaryIndex idx = GlossaryIndex.open(index)) {
+      assertEquals(20, idx.size());
+    }
+    Map<String, String> after = snapshot(index);
+    after.keySet().retainAll(before.keySet());
+    assertEquals(before, after, "the live generation's files are untouched");
+
+    Run next = glossary("reindex", "--corpus", small.toString(), "--index", index.toString());
+
+    assertTrue(next.out().contains("(index already up to date)"), next.out());
+    Map<String, String> cleaned = snapshot(index);
+    assertEquals(before, cleaned, "files the killed run left behind are deleted by the next run, even an unchanged one");
+  }
+
   @Test
   void reindex_zeroThreads_exit2() {
     Run r = glossary("reindex", "--threads", "0", "--corpus", tmp.toString(), "--index", tmp.resolve("i").toString());
