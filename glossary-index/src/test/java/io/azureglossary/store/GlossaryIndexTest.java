@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.azureglossary.corpus.Corpus;
 import io.azureglossary.model.Term;
 import io.azureglossary.search.Glossary;
+import io.azureglossary.search.Hit;
 import io.azureglossary.search.SearchRequest;
 import io.azureglossary.search.SearchResponse;
 import java.io.IOException;
@@ -171,20 +172,29 @@ class GlossaryIndexTest {
     Path corpusDir = tmp.resolve("corpus");
     io.azureglossary.synth.SyntheticCorpus.write(Corpus.bundled().terms(), corpusDir);
     Path indexDir = index();
-    List<String> printed = new ArrayList<>();
-    // README example starts
-    ReindexResult result = Reindexer.into(indexDir).run(Corpus.load(corpusDir));
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream stdout = System.out;
+    System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    ReindexResult result;
+    try {
+      // README example starts
+      result = Reindexer.into(indexDir).run(Corpus.load(corpusDir));
 
-    try (GlossaryIndex index = GlossaryIndex.open(indexDir, Duration.ofSeconds(30))) {
-      SearchResponse r = index.search(SearchRequest.of("SHIR offline").limit(5));
-      r.results().forEach(hit -> printed.add(hit.id() + "  " + hit.name()));
-      // after a reindex of your own, switch at once instead of waiting for the watcher:
-      index.refresh();
+      try (GlossaryIndex index = GlossaryIndex.open(indexDir, Duration.ofSeconds(30))) {
+        for (Hit hit : index.search(SearchRequest.of("SHIR offline").limit(5)).results()) {
+          System.out.println(hit.id() + "  " + hit.name());
+        }
+        // after a reindex of your own, switch at once instead of waiting for the watcher:
+        index.refresh();
+      }
+      // README example ends
+    } finally {
+      System.setOut(stdout);
     }
-    // README example ends
     assertEquals(Corpus.bundled().size(), result.manifest().termCount());
-    assertEquals(5, printed.size());
-    assertEquals("integration-runtime  Integration runtime", printed.get(0));
+    List<String> lines = printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    assertEquals(5, lines.size());
+    assertEquals("integration-runtime  Integration runtime", lines.get(0));
   }
 
   @Test
