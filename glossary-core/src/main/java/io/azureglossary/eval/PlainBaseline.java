@@ -56,16 +56,31 @@ public final class PlainBaseline implements Closeable {
   public static PlainBaseline of(Corpus corpus) {
     try {
       Directory dir = new ByteBuffersDirectory();
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-        for (Term t : corpus.terms()) {
-          w.addDocument(document(t));
-        }
-        w.forceMerge(1);
-      }
+      write(corpus, dir);
       return new PlainBaseline(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes the baseline index of a corpus into an empty directory, one segment, as {@link #of}
+   * builds it in memory; for benchmarks that keep a large baseline index on disk between runs.
+   */
+  public static void write(Corpus corpus, Directory dir) throws IOException {
+    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+      for (Term t : corpus.terms()) {
+        w.addDocument(document(t));
+      }
+      w.forceMerge(1);
+    }
+  }
+
+  /**
+   * Opens a baseline index written by {@link #write}. Closing the result closes {@code dir} too.
+   */
+  public static PlainBaseline open(Directory dir) throws IOException {
+    return new PlainBaseline(dir);
   }
 
   /** A term as the baseline indexes it: all text concatenated into one field. */

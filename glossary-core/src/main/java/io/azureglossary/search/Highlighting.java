@@ -141,32 +141,36 @@ final class Highlighting {
   }
 
   /**
-   * Lucene's passage score (BM25 over the passage, favouring early passages) without its per-call
-   * hash of distinct terms, whose 32 KB block allocation dominated highlighting time.
+   * Lucene's passage score (BM25 over the passage, times a position norm), computed without
+   * allocating. {@link PassageScorer#score} builds a {@code BytesRefHash} for every passage it
+   * scores, and with it a 32 KB byte block: on the bundled glossary that was four fifths of the
+   * highlighter's allocation, about 4 MB per highlighted top-10 search. Here the distinct terms of
+   * a passage (a sentence: a handful of matches) are found by comparing the matches pairwise, in
+   * order of first occurrence as the hash numbered them, so every score is the same float.
    */
   static final class LeanPassageScorer extends PassageScorer {
     @Override
     public float score(Passage passage, int contentLength) {
       int n = passage.getNumMatches();
       BytesRef[] terms = passage.getMatchTerms();
-      int[] freqs = passage.getMatchTermFreqsInDoc();
-      float score = 0;
-      outer:
+      int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+      double score = 0; // summed in double, as Lucene does
+      next:
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < i; j++) {
           if (terms[j].bytesEquals(terms[i])) {
-            continue outer; // counted with its first occurrence
+            continue next; // counted at its first occurrence
           }
         }
-        int tf = 1;
+        int inPassage = 1;
         for (int j = i + 1; j < n; j++) {
           if (terms[j].bytesEquals(terms[i])) {
-            tf++;
+            inPassage++;
           }
         }
-        score += weight(contentLength, freqs[i]) * tf(tf, passage.getLength());
+        score += tf(inPassage, passage.getLength()) * weight(contentLength, freqsInDoc[i]);
       }
-      return score * norm(passage.getStartOffset());
+      return (float) (score * norm(passage.getStartOffset()));
     }
   }
 
