@@ -145,6 +145,7 @@ public final class GlossaryAnalysis {
   private final Analyzer proseQuery;
   private final Analyzer exactQuery;
   private final Analyzer proseQueryNoSynonyms;
+  private final Analyzer exactQueryNoSynonyms;
 
   private GlossaryAnalysis(Map<String, List<String>> groups) {
     this.ambiguousAcronyms = findAmbiguousAcronyms(groups);
@@ -155,6 +156,7 @@ public final class GlossaryAnalysis {
     this.proseQuery = analyzer(true, true, synonyms);
     this.exactQuery = analyzer(true, false, synonyms);
     this.proseQueryNoSynonyms = analyzer(true, true, null);
+    this.exactQueryNoSynonyms = analyzer(true, false, null);
     this.cliIndex = new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
@@ -340,6 +342,11 @@ public final class GlossaryAnalysis {
   /** Query side of prose fields without synonyms: for fuzzy fallback and the {@code -word} exclusion. */
   public Analyzer proseQueryNoSynonyms() {
     return proseQueryNoSynonyms;
+  }
+
+  /** Query side of name and alias fields without synonyms. */
+  public Analyzer exactQueryNoSynonyms() {
+    return exactQueryNoSynonyms;
   }
 
   /** Query side of name and alias fields, with alias synonyms. */

@@ -29,7 +29,7 @@ public final class Fields {
   public static final String CLI_PATH = "cli_path";
   /** All sections in reading order, stored with offsets: the highlighter's field. */
   public static final String BODY = "body";
-  /** Where each section starts inside {@link #BODY}: {@code key:offset,key:offset}. */
+  /** Doc values: where each section starts inside {@link #BODY}, {@code key:offset,key:offset}. */
   public static final String SECTION_STARTS = "section_starts";
   /** Doc values: id, name and aliases joined by U+001F, read back to build synonyms and suggestions. */
   public static final String NAMES = "names";

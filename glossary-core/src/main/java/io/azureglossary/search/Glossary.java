@@ -299,27 +299,27 @@ public final class Glossary implements Closeable {
     }
     List<List<Highlight>> highlights = r.highlight() && docs.length > 0
         ? Highlighting.highlight(s, highlightQuery, docs, onlySection) : null;
-    var stored = s.storedFields();
-    Set<String> fields = Set.of(Fields.ID, Fields.NAME, Fields.SERVICE, Fields.CATEGORY, Fields.DIFFICULTY);
     List<Hit> out = new ArrayList<>(sd.length);
     for (int i = 0; i < sd.length; i++) {
-      Document d = stored.document(sd[i].doc, fields);
+      int doc = sd[i].doc;
+      // from doc values: stored fields would decompress each hit's whole block, body included
+      String[] names = DocValuesReader.binary(s, doc, Fields.NAMES).split(String.valueOf(TermDocument.NAMES_SEPARATOR), 3);
       List<Highlight> hs = highlights == null ? List.of() : highlights.get(i);
       if (r.highlight() && hs.isEmpty()) {
-        hs = List.of(fallbackHighlight(s, sd[i].doc, onlySection));
+        hs = List.of(fallbackHighlight(s, doc, onlySection));
       }
-      String explanation = r.explain() ? explain(s, query, sd[i].doc, text) : null;
-      out.add(new Hit(d.get(Fields.ID), d.get(Fields.NAME), d.get(Fields.SERVICE), d.get(Fields.CATEGORY),
-          d.get(Fields.DIFFICULTY), sd[i].score, hs, explanation));
+      String explanation = r.explain() ? explain(s, query, doc, text) : null;
+      out.add(new Hit(names[0], names[1], DocValuesReader.sorted(s, doc, Fields.SERVICE),
+          DocValuesReader.sorted(s, doc, Fields.CATEGORY), DocValuesReader.sorted(s, doc, Fields.DIFFICULTY),
+          sd[i].score, hs, explanation));
     }
     return out;
   }
 
   /** When no sentence holds a match (a name-only or fuzzy hit), show the section's first sentence. */
   private static Highlight fallbackHighlight(IndexSearcher s, int doc, String onlySection) throws IOException {
-    Document d = s.storedFields().document(doc, Set.of(Fields.BODY, Fields.SECTION_STARTS));
-    String body = d.get(Fields.BODY);
-    var starts = TermDocument.parseSectionStarts(d.get(Fields.SECTION_STARTS));
+    String body = s.storedFields().document(doc, Set.of(Fields.BODY)).get(Fields.BODY);
+    var starts = TermDocument.parseSectionStarts(DocValuesReader.binary(s, doc, Fields.SECTION_STARTS));
     String key = onlySection != null && starts.containsKey(onlySection) ? onlySection : "definition";
     int from = starts.getOrDefault(key, 0);
     int end = body.indexOf(TermDocument.PARAGRAPH, from);

@@ -32,7 +32,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class GlossarySearcher extends IndexSearcher {
   private final GlossaryAnalysis analysis;
-  private final Suggester suggester;
+  private volatile Suggester suggester;
+  private final Map<String, List<String>> groups;
   private final DirectSpellChecker oneEdit;
   private final DirectSpellChecker twoEdits;
   private final QueryFactory queries;
@@ -41,13 +42,20 @@ public final class GlossarySearcher extends IndexSearcher {
   private final Map<String, String> categories;
   private final int termCount;
 
-  GlossarySearcher(IndexReader reader) {
+  GlossarySearcher(IndexReader reader, GlossarySearcher previous) {
     super(reader);
     setSimilarity(new BM25Similarity());
     Map<String, List<String>> groups = readNameGroups(reader);
     this.termCount = groups.size();
-    this.analysis = GlossaryAnalysis.forNameGroups(groups);
-    this.suggester = new Suggester(groups);
+    if (previous != null && previous.groups.equals(groups)) {
+      // same names and aliases as the generation before: its synonyms and suggester still hold
+      this.groups = previous.groups;
+      this.analysis = previous.analysis;
+      this.suggester = previous.suggester;
+    } else {
+      this.groups = groups;
+      this.analysis = GlossaryAnalysis.forNameGroups(groups);
+    }
     this.oneEdit = newSpellChecker(1);
     this.twoEdits = newSpellChecker(2);
     this.queries = new QueryFactory(analysis);
@@ -65,12 +73,20 @@ public final class GlossarySearcher extends IndexSearcher {
     return c;
   }
 
-  /** A factory for {@code SearcherManager} and friends. */
+  /**
+   * A factory for {@code SearcherManager} and friends. Each factory remembers the searcher it made
+   * last, so a refresh that leaves names and aliases as they were reuses its synonym map and
+   * suggester instead of rebuilding them.
+   */
   public static SearcherFactory factory() {
     return new SearcherFactory() {
+      private volatile GlossarySearcher last;
+
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-        return new GlossarySearcher(reader);
+        GlossarySearcher s = new GlossarySearcher(reader, last);
+        last = s;
+        return s;
       }
     };
   }
@@ -125,8 +141,18 @@ public final class GlossarySearcher extends IndexSearcher {
     return analysis;
   }
 
+  /** Built on first use: an application that never suggests never pays for the FST. */
   Suggester suggester() {
-    return suggester;
+    Suggester s = suggester;
+    if (s == null) {
+      synchronized (this) {
+        s = suggester;
+        if (s == null) {
+          suggester = s = new Suggester(groups);
+        }
+      }
+    }
+    return s;
   }
 
   /** The spell checker allowing the edits a word of this length may have: 1 up to 7 characters, else 2. */

@@ -10,17 +10,19 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Section-labelled passages from the body field with Lucene's {@link UnifiedHighlighter}. Offsets
  * are read from the postings (no re-analysis), and the query it is given is the synonym-expanded,
  * non-fuzzy one, so a match on "ADH" highlights the words "dedicated host" as they are written.
- * Each passage is one sentence; the section it starts in is its label.
+ * Each passage is one sentence or bullet (the body marks both with U+2029); the section it starts
+ * in is its label.
  */
 final class Highlighting {
   static final int MAX_PASSAGES = 3;
@@ -32,14 +34,57 @@ final class Highlighting {
   /** A formatted passage with what is needed to rank and label it. */
   record Fragment(int start, float score, String html) {}
 
+  /** Bodies of indexes up to this many terms are kept in memory: no stored-field decompression per hit. */
+  static final int BODY_CACHE_MAX_DOCS = 20_000;
+
   /** The highlighter of one searcher; thread-safe, built once per index view. */
   static final class SectionHighlighter extends UnifiedHighlighter {
+    private final String[] bodies;
+
     SectionHighlighter(IndexSearcher searcher, Analyzer analyzer) {
       super(UnifiedHighlighter.builder(searcher, analyzer)
           .withMaxLength(200_000)
+          .withBreakIterator(() -> new CustomSeparatorBreakIterator(TermDocument.PARAGRAPH))
           .withScorer(new LeanPassageScorer())
+          // term-level offsets: far cheaper than weight matches on synonym phrase graphs; the
+          // formatter joins marks separated only by spaces, so "dedicated host" is still one mark
+          .withWeightMatches(false)
+          .withHighlightPhrasesStrictly(false)
           .withFormatter(new FragmentFormatter())
           .withMaxNoHighlightPassages(0));
+      this.bodies = loadBodies(searcher);
+    }
+
+    private static String[] loadBodies(IndexSearcher searcher) {
+      var reader = searcher.getIndexReader();
+      if (reader.maxDoc() > BODY_CACHE_MAX_DOCS) {
+        return null;
+      }
+      try {
+        String[] out = new String[reader.maxDoc()];
+        var stored = reader.storedFields();
+        var only = java.util.Set.of(Fields.BODY);
+        for (int doc = 0; doc < out.length; doc++) {
+          out[doc] = stored.document(doc, only).get(Fields.BODY);
+        }
+        return out;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
+        int cacheCharsThreshold) throws IOException {
+      if (bodies == null || fields.length != 1 || !Fields.BODY.equals(fields[0])) {
+        return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+      }
+      List<CharSequence[]> out = new ArrayList<>();
+      for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        String body = bodies[doc];
+        out.add(new CharSequence[] {body == null ? "" : body});
+      }
+      return out;
     }
 
     Object[] fragments(Query query, int[] docs) throws IOException {
@@ -67,10 +112,8 @@ final class Highlighting {
       }
     }
     List<List<Highlight>> result = new ArrayList<>(docs.length);
-    var stored = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
-      var doc = stored.document(docs[i], java.util.Set.of(Fields.SECTION_STARTS));
-      Map<String, Integer> starts = TermDocument.parseSectionStarts(doc.get(Fields.SECTION_STARTS));
+      Map<String, Integer> starts = TermDocument.parseSectionStarts(DocValuesReader.binary(searcher, docs[i], Fields.SECTION_STARTS));
       @SuppressWarnings("unchecked")
       List<Fragment> frags = perDoc == null || perDoc[i] == null ? List.of() : (List<Fragment>) perDoc[i];
       List<Highlight> hs = new ArrayList<>();
@@ -139,11 +182,18 @@ final class Highlighting {
       for (Passage p : passages) {
         StringBuilder sb = new StringBuilder();
         int pos = p.getStartOffset();
-        for (int i = 0; i < p.getNumMatches(); i++) {
-          int start = p.getMatchStarts()[i];
-          int end = p.getMatchEnds()[i];
-          if (start < pos) { // overlapping match (a synonym on the same words): extend the mark
+        int n = p.getNumMatches();
+        int[] starts = p.getMatchStarts();
+        int[] ends = p.getMatchEnds();
+        for (int i = 0; i < n; i++) {
+          int start = starts[i];
+          int end = ends[i];
+          if (start < pos) { // overlapping match (a synonym on the same words): already marked
             continue;
+          }
+          // join following matches separated only by spaces or hyphens into one mark
+          while (i + 1 < n && starts[i + 1] >= end && onlyJoiners(content, end, starts[i + 1])) {
+            end = Math.max(end, ends[++i]);
           }
           escape(content, pos, start, sb);
           sb.append("<mark>");
@@ -156,6 +206,16 @@ final class Highlighting {
       }
       return out;
     }
+  }
+
+  private static boolean onlyJoiners(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static void escape(String s, int from, int to, StringBuilder out) {

@@ -59,25 +59,13 @@ final class QueryFactory {
 
   static {
     SECTION_WEIGHTS.put(Section.DEFINITION, 1.25f);
-    SECTION_WEIGHTS.put(Section.TECHNICAL_CONTEXT, 0.5f);
-    SECTION_WEIGHTS.put(Section.WHY_IT_MATTERS, 0.4f);
-    SECTION_WEIGHTS.put(Section.WHERE_YOU_SEE_IT, 0.45f);
-    SECTION_WEIGHTS.put(Section.WHEN_RELEVANT, 0.6f);
-    SECTION_WEIGHTS.put(Section.ARCHITECTURE, 0.35f);
-    SECTION_WEIGHTS.put(Section.SECURITY, 0.4f);
-    SECTION_WEIGHTS.put(Section.COST, 0.4f);
-    SECTION_WEIGHTS.put(Section.RELIABILITY, 0.4f);
-    SECTION_WEIGHTS.put(Section.PERFORMANCE, 0.4f);
-    SECTION_WEIGHTS.put(Section.OPERATIONS, 0.4f);
-    SECTION_WEIGHTS.put(Section.COMMON_MISTAKES, 0.6f);
-    SECTION_WEIGHTS.put(Section.CASE_STUDIES, 0.15f);
-    SECTION_WEIGHTS.put(Section.CLI, 0.5f);
   }
 
   private final GlossaryAnalysis analysis;
   private final QueryBuilder prose;
   private final QueryBuilder exact;
   private final QueryBuilder plain;
+  private final QueryBuilder exactPlain;
   private final QueryBuilder cli;
   private final QueryBuilder spell;
 
@@ -86,6 +74,7 @@ final class QueryFactory {
     this.prose = builder(analysis.proseQuery());
     this.exact = builder(analysis.exactQuery());
     this.plain = builder(analysis.proseQueryNoSynonyms());
+    this.exactPlain = builder(analysis.exactQueryNoSynonyms());
     this.cli = builder(analysis.cliIndex());
     this.spell = builder(analysis.spellIndex());
   }
@@ -116,8 +105,10 @@ final class QueryFactory {
     }
     float nameScale = nameScale(text);
     add(b, exact.createBooleanQuery(Fields.NAME_TEXT, text), NAME * nameScale);
-    add(b, exact.createBooleanQuery(Fields.ALIAS_TEXT, text), ALIAS * nameScale);
-    add(b, exact.createBooleanQuery(Fields.SERVICE_TEXT, text), SERVICE * nameScale);
+    // synonym graphs only where they pay: the name, the definition and the body; the alias field
+    // holds the aliases themselves, and phrase alternatives on every field cost more than they rank
+    add(b, exactPlain.createBooleanQuery(Fields.ALIAS_TEXT, text), ALIAS * nameScale);
+    add(b, exactPlain.createBooleanQuery(Fields.SERVICE_TEXT, text), SERVICE * nameScale);
     for (var e : SECTION_WEIGHTS.entrySet()) {
       add(b, prose.createBooleanQuery(Fields.section(e.getKey()), text), e.getValue());
     }
@@ -143,17 +134,7 @@ final class QueryFactory {
    * rewards "who deleted a VM" over a page that merely says "VM" often.
    */
   private Query wordPairs(String text) {
-    List<String> words = new ArrayList<>();
-    try (var ts = analysis.proseQueryNoSynonyms().tokenStream(Fields.BODY, text)) {
-      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        words.add(term.toString());
-      }
-      ts.end();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    List<String> words = tokens(analysis.proseQueryNoSynonyms(), Fields.BODY, text);
     if (words.size() < 2) {
       return null;
     }
@@ -255,8 +236,12 @@ final class QueryFactory {
 
   /** The words of {@code text} as the spelling field holds them. */
   List<String> spellWords(String text) {
+    return tokens(analysis.spellIndex(), Fields.SPELL, text);
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();
-    try (var ts = analysis.spellIndex().tokenStream(Fields.SPELL, text)) {
+    try (var ts = analyzer.tokenStream(field, text)) {
       var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {

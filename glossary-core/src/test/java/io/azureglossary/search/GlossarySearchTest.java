@@ -118,7 +118,8 @@ class GlossarySearchTest {
     SearchResponse r = glossary.search(SearchRequest.of("virtal netwrok").highlight(false));
     assertEquals("virtual-network", r.results().get(0).id());
     assertEquals("virtual network", r.didYouMean());
-    assertEquals("aks-node-pool", first("kubernetes nodee pool"));
+    assertEquals("aks-node-pool", first("kubernets node pool"));
+    assertEquals("application-gateway", first("aplication gatway"));
   }
 
   @Test

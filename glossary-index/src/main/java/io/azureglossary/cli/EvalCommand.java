@@ -39,13 +39,19 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Evaluate on this corpus folder instead of the bundled glossary.")
   Path corpus;
 
+  @Option(names = "--index", paramLabel = "DIR", description = "Evaluate this persistent index (built by reindex); the"
+      + " baseline is built from --corpus, or the bundled glossary, which should be what the index was built from.")
+  Path index;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<JudgedQuery> judged = JudgedQuery.read(queries);
     Corpus c = corpus == null ? Corpus.bundled() : Corpus.load(corpus);
-    try (Glossary engine = corpus == null ? Glossary.bundled() : Glossary.of(c);
+    try (Glossaries.Opened opened = index != null ? Glossaries.open(null, index)
+            : corpus == null ? new Glossaries.Opened(Glossary.bundled(), Glossary.bundled()) : Glossaries.open(corpus, null);
         PlainBaseline baseline = PlainBaseline.of(c)) {
+      Glossary engine = opened.glossary();
       RelevanceReport r = RelevanceReport.run(judged,
           q -> engine.search(SearchRequest.of(q).limit(10).highlight(false)).results().stream().map(Hit::id).toList(),
           q -> baseline.ids(q, 10));

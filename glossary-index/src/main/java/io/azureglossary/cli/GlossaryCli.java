@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Search and maintain the Azure glossary.",
     subcommands = {
         SearchCommand.class, SuggestCommand.class, ValidateCommand.class, ImportCommand.class,
-        EvalCommand.class, SynthCommand.class, CommandLine.HelpCommand.class
+        EvalCommand.class, ReindexCommand.class, SynthCommand.class, CommandLine.HelpCommand.class
     })
 public final class GlossaryCli implements Runnable {
   /** Exit code: success. */

@@ -56,6 +56,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Search this corpus folder instead of the bundled glossary.")
   Path corpus;
 
+  @Option(names = "--index", paramLabel = "DIR", description = "Search this persistent index (built by reindex) instead.")
+  Path index;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -68,16 +71,14 @@ final class SearchCommand implements Callable<Integer> {
       }
       request = request.difficulty(d);
     }
-    Glossary glossary = Glossaries.open(corpus);
-    try {
+    try (Glossaries.Opened opened = Glossaries.open(corpus, index)) {
+      Glossary glossary = opened.glossary();
       SearchResponse r = glossary.search(request);
       if (json) {
         out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
       } else {
         printText(out, r);
       }
-    } finally {
-      glossary.close();
     }
     return GlossaryCli.OK;
   }

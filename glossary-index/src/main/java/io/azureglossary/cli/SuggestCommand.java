@@ -31,12 +31,15 @@ final class SuggestCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Use this corpus folder instead of the bundled glossary.")
   Path corpus;
 
+  @Option(names = "--index", paramLabel = "DIR", description = "Use this persistent index (built by reindex) instead.")
+  Path index;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     String p = String.join(" ", prefix);
-    Glossary glossary = Glossaries.open(corpus);
-    try {
+    try (Glossaries.Opened opened = Glossaries.open(corpus, index)) {
+      Glossary glossary = opened.glossary();
       List<Suggestion> s = glossary.suggest(p, limit);
       if (json) {
         var root = SearchCommand.JSON.createObjectNode();
@@ -47,8 +50,6 @@ final class SuggestCommand implements Callable<Integer> {
       } else {
         s.forEach(x -> out.println(x.text().equals(x.name()) ? x.text() : x.text() + "  → " + x.name()));
       }
-    } finally {
-      glossary.close();
     }
     return GlossaryCli.OK;
   }

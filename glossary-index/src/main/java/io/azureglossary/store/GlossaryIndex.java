@@ -1,0 +1,252 @@
+package io.azureglossary.store;
+
+import io.azureglossary.search.Glossary;
+import io.azureglossary.search.GlossarySearcher;
+import io.azureglossary.search.SearchRequest;
+import io.azureglossary.search.SearchResponse;
+import io.azureglossary.search.Suggestion;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * A persistent glossary index opened for searching, which follows the generations a
+ * {@link Reindexer} publishes.
+ *
+ * <pre>{@code
+ * try (GlossaryIndex index = GlossaryIndex.open(Path.of("/srv/glossary-index"), Duration.ofSeconds(10))) {
+ *   SearchResponse r = index.search(SearchRequest.of("SHIR offline").limit(5));
+ * }
+ * }</pre>
+ *
+ * <p>Searches go through a {@link SearcherManager}: each one runs on a single point-in-time view,
+ * so it sees one complete generation, never half of one. A new generation becomes visible on
+ * {@link #refresh()}, or within the interval given to {@link #open(Path, Duration)} by a
+ * background watcher; searches already running finish on the generation they started with, and
+ * its files are released when the last of them ends.
+ *
+ * <p>A generation whose manifest this library cannot read (a newer format written by a newer
+ * version of the tool) is not switched to: refreshing fails with {@link IndexFormatException} and
+ * the current generation keeps serving. Thread-safe; share one instance.
+ */
+public final class GlossaryIndex implements Closeable {
+  private static final System.Logger LOG = System.getLogger(GlossaryIndex.class.getName());
+
+  private final Path path;
+  private final Directory dir;
+  private final SearcherManager manager;
+  private final Glossary glossary;
+  private final ScheduledExecutorService watcher;
+  private volatile Exception lastRefreshFailure;
+  private volatile boolean closing;
+
+  private GlossaryIndex(Path path, Directory dir, SearcherManager manager, Duration watchEvery) {
+    this.path = path;
+    this.dir = dir;
+    this.manager = manager;
+    this.glossary = Glossary.open(manager);
+    if (watchEvery == null) {
+      this.watcher = null;
+    } else {
+      this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "glossary-index-watcher " + path);
+        t.setDaemon(true);
+        return t;
+      });
+      long ms = Math.max(1, watchEvery.toMillis());
+      watcher.scheduleWithFixedDelay(this::watch, ms, ms, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /**
+   * Opens the index in a folder written by {@link Reindexer}; new generations become visible on
+   * {@link #refresh()}.
+   *
+   * @throws NoSuchFileException if the folder holds no index
+   * @throws IndexFormatException if it holds one this library cannot read
+   */
+  public static GlossaryIndex open(Path dir) throws IOException {
+    return open(dir, null);
+  }
+
+  /**
+   * Opens an index and checks for new generations every {@code watchEvery} on a daemon thread.
+   *
+   * @param watchEvery how often to look for a new generation, or null for no watcher
+   */
+  public static GlossaryIndex open(Path dir, Duration watchEvery) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    if (watchEvery != null && (watchEvery.isNegative() || watchEvery.isZero())) {
+      throw new IllegalArgumentException("watchEvery must be positive (got " + watchEvery + ")");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new NoSuchFileException(dir.toString(), null, "no such index folder");
+    }
+    Directory d = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(d)) {
+        throw new NoSuchFileException(dir.toString(), null, "holds no glossary index; build one with glossary reindex");
+      }
+      SearcherManager manager = new SearcherManager(d, checkedFactory(dir));
+      return new GlossaryIndex(dir, d, manager, watchEvery);
+    } catch (IOException | RuntimeException e) {
+      d.close();
+      throw e;
+    }
+  }
+
+  /** Glossary searchers, but only over generations whose manifest this library reads. */
+  private static SearcherFactory checkedFactory(Path dir) {
+    SearcherFactory glossary = GlossarySearcher.factory();
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+        manifestOf(reader, dir);
+        return glossary.newSearcher(reader, previousReader);
+      }
+    };
+  }
+
+  private static IndexManifest manifestOf(IndexReader reader, Path dir) throws IOException {
+    return IndexManifest.fromUserData(((DirectoryReader) reader).getIndexCommit().getUserData(), dir);
+  }
+
+  /** Runs a search on the generation live when it starts. */
+  public SearchResponse search(SearchRequest request) {
+    return glossary.search(request);
+  }
+
+  /** Searches with the default request: top 10, highlighted. */
+  public SearchResponse search(String query) {
+    return glossary.search(query);
+  }
+
+  /** Up to {@code limit} completions of a prefix over names and aliases. */
+  public List<Suggestion> suggest(String prefix, int limit) {
+    return glossary.suggest(prefix, limit);
+  }
+
+  /** Number of terms in the generation being served. */
+  public int size() {
+    return glossary.size();
+  }
+
+  /**
+   * This index as a {@link Glossary}, for code written against that type. It is a view: closing
+   * it closes this index's searchers, so close this {@code GlossaryIndex} instead.
+   */
+  public Glossary glossary() {
+    return glossary;
+  }
+
+  /** The manifest of the generation being served. */
+  public IndexManifest manifest() {
+    IndexSearcher s = acquire();
+    try {
+      return manifestOf(s.getIndexReader(), path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(s);
+    }
+  }
+
+  /**
+   * Switches to the latest published generation, if there is a newer one, and waits for the
+   * switch. Searches running meanwhile are not disturbed.
+   *
+   * @return whether a new generation is now being served
+   * @throws IndexFormatException if the latest generation cannot be read; the current one stays
+   */
+  public boolean refresh() throws IOException {
+    long before = generation();
+    manager.maybeRefreshBlocking();
+    return generation() != before;
+  }
+
+  /** The watcher's last refresh failure since the last successful refresh, or null. */
+  public Exception lastRefreshFailure() {
+    return lastRefreshFailure;
+  }
+
+  /** The folder this index was opened from. */
+  public Path path() {
+    return path;
+  }
+
+  private void watch() {
+    try {
+      manager.maybeRefresh();
+      lastRefreshFailure = null;
+    } catch (Exception e) { // keep the watcher alive: a later generation may be readable again
+      if (closing) {
+        return;
+      }
+      if (lastRefreshFailure == null || !Objects.equals(lastRefreshFailure.getMessage(), e.getMessage())) {
+        LOG.log(Level.WARNING, "cannot switch to the latest generation of " + path + "; still serving the previous one", e);
+      }
+      lastRefreshFailure = e;
+    }
+  }
+
+  private long generation() throws IOException {
+    IndexSearcher s = acquire();
+    try {
+      return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getGeneration();
+    } finally {
+      release(s);
+    }
+  }
+
+  private IndexSearcher acquire() {
+    try {
+      return manager.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void release(IndexSearcher s) {
+    try {
+      manager.release(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops the watcher, then closes the searchers (searches still running finish first) and the folder. */
+  @Override
+  public void close() throws IOException {
+    closing = true;
+    if (watcher != null) {
+      watcher.shutdown(); // cancels the schedule and lets a refresh under way finish
+      try {
+        watcher.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    try {
+      manager.close();
+    } finally {
+      dir.close();
+    }
+  }
+}

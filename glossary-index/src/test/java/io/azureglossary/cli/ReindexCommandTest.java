@@ -1,0 +1,376 @@
+package io.azureglossary.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.azureglossary.corpus.Corpus;
+import io.azureglossary.model.Term;
+import io.azureglossary.search.SearchRequest;
+import io.azureglossary.search.SearchResponse;
+import io.azureglossary.store.GlossaryIndex;
+import io.azureglossary.synth.SyntheticCorpus;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReindexCommandTest {
+  @TempDir
+  Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run glossary(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = GlossaryCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path corpus(int n, long seed) throws IOException {
+    Path dir = tmp.resolve("corpus");
+    SyntheticCorpus.write(SyntheticCorpus.generate(Corpus.bundled(), n, seed), dir);
+    return dir;
+  }
+
+  private static String summaryPattern(String counts, String mode, Path index) {
+    return "reindex: " + counts.replace("(", "\\(").replace(")", "\\)") + " \\(" + Pattern.quote(mode)
+        + "\\) in \\d+\\.\\d s \\(validation \\d+\\.\\d s\\); index \\d+\\.\\d MB at " + Pattern.quote(index.toString()) + "\n";
+  }
+
+  @Test
+  void reindex_newIndex_oneLineSummary() throws IOException {
+    Path corpus = corpus(200, 1);
+    Path index = tmp.resolve("index");
+
+    Run r = glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString());
+
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().matches(summaryPattern("200 terms: 200 added, 0 updated, 0 deleted, 0 unchanged",
+        "full rebuild: new index", index)), r.out());
+  }
+
+  @Test
+  void reindex_filesAddedEditedDeleted_incrementalCounts() throws Exception {
+    Path corpus = corpus(200, 1);
+    Path index = tmp.resolve("index");
+    assertEquals(0, glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString()).code());
+    List<Path> files = termFiles(corpus);
+    Files.delete(files.get(0));
+    Files.delete(files.get(1));
+    for (Path f : files.subList(10, 13)) {
+      Term t = Corpus.load(corpus).term(idOf(f)).orElseThrow();
+      Files.write(f, SyntheticCorpus.json(withDefinition(t, t.definition() + " Edited.")));
+    }
+    Term extra = SyntheticCorpus.generate(Corpus.bundled(), 1, 12345).get(0);
+    SyntheticCorpus.write(List.of(extra), corpus);
+
+    Run r = glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString());
+
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().matches(summaryPattern("199 terms: 1 added, 3 updated, 2 deleted, 195 unchanged",
+        "incremental", index)), r.out());
+    Run again = glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString());
+    assertTrue(again.out().matches(summaryPattern("199 terms: 0 added, 0 updated, 0 deleted, 199 unchanged",
+        "index already up to date", index)), again.out());
+    Run full = glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString(), "--full");
+    assertTrue(full.out().matches(summaryPattern("199 terms: 0 added, 0 updated, 0 deleted, 199 unchanged",
+        "full rebuild: --full", index)), full.out());
+  }
+
+  @Test
+  void reindex_corruptJson_exit1NamingFileLineColumn_indexUntouched() throws IOException {
+    Path corpus = corpus(200, 1);
+    Path index = tmp.resolve("index");
+    assertEquals(0, glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString()).code());
+    Map<String, String> filesBefore = snapshot(index);
+    List<SearchResponse> answersBefore = answers(index);
+    Path broken = termFiles(corpus).get(7);
+    List<String> lines = new ArrayList<>(Files.readAllLines(broken));
+    assertTrue(lines.get(2).startsWith("  \"name\": ") && lines.get(2).endsWith(","), lines.get(2));
+    lines.set(2, lines.get(2).substring(0, lines.get(2).length() - 1)); // drop the comma after "name"
+    Files.write(broken, lines);
+
+    Run r = glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString());
+
+    assertEquals(1, r.code());
+    assertEquals("", r.out());
+    String file = "terms/" + broken.getFileName();
+    assertTrue(r.err().startsWith(file + ":4:3: error: $"), r.err());
+    assertTrue(r.err().contains("malformed JSON"), r.err());
+    assertTrue(r.err().endsWith("glossary: " + corpus + " has 1 errors; the index was not changed\n"), r.err());
+    assertEquals(filesBefore, snapshot(index));
+    assertSameAnswers(answersBefore, answers(index));
+  }
+
+  @Test
+  void reindex_corruptCorpusAndNoIndexYet_createsNothing() throws IOException {
+    Path corpus = corpus(20, 1);
+    Files.writeString(termFiles(corpus).get(0), "{");
+    Path index = tmp.resolve("index");
+
+    assertEquals(1, glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString()).code());
+
+    assertTrue(Files.notExists(index));
+  }
+
+  @Test
+  void reindex_anotherReindexHoldsTheLock_exit2() throws IOException {
+    Path corpus = corpus(20, 1);
+    Path index = tmp.resolve("index");
+    assertEquals(0, glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString()).code());
+
+    Run r;
+    try (Directory d = FSDirectory.open(index); Lock held = d.obtainLock("reindex.lock")) {
+      r = glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString());
+    }
+
+    assertEquals(2, r.code());
+    assertEquals("glossary: another reindex is running on " + index + " (its reindex.lock is held); try again when"
+        + " it has finished\n", r.err());
+    assertEquals(0, glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString()).code());
+  }
+
+  @Test
+  void reindex_indexFolderHoldsOtherFiles_exit2() throws IOException {
+    Path corpus = corpus(20, 1);
+
+    Run r = glossary("reindex", "--corpus", corpus.toString(), "--index", corpus.toString());
+
+    assertEquals(2, r.code());
+    assertEquals("glossary: " + corpus + " is not empty and holds no glossary index (found 'terms'); point --index at a"
+        + " new or empty folder\n", r.err());
+  }
+
+  @Test
+  void reindex_missingIndexOption_exit2() {
+    Run r = glossary("reindex", "--corpus", tmp.toString());
+
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("glossary: Missing required option: '--index=DIR'"), r.err());
+  }
+
+  /** Run in a JVM with a 24 MB heap: the JVM's own exit code for an OutOfMemoryError (1) would say "corpus errors". */
+  @Test
+  void reindex_outOfMemory_exit2AndThePreviousIndexStays() throws Exception {
+    Path index = tmp.resolve("index");
+    Path small = tmp.resolve("small");
+    SyntheticCorpus.write(SyntheticCorpus.generate(Corpus.bundled(), 20, 1), small);
+    assertEquals(0, glossary("reindex", "--corpus", small.toString(), "--index", index.toString()).code());
+    Map<String, String> before = snapshot(index);
+    Path big = corpus(2000, 3);
+
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx24m",
+        "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), GlossaryCli.class.getName(),
+        "reindex", "--corpus", big.toString(), "--index", index.toString()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertEquals(2, p.waitFor(), output);
+    assertTrue(output.contains("glossary: out of memory (Java heap space); the corpus is held in memory while it is"
+        + " indexed: give Java more heap, e.g. GLOSSARY_JAVA_OPTS=-Xmx2g. The previous index is still live."), output);
+    try (GlossaryIndex idx = GlossaryIndex.open(index)) {
+      assertEquals(20, idx.size());
+    }
+    Map<String, String> after = snapshot(index);
+    after.keySet().retainAll(before.keySet());
+    assertEquals(before, after, "the live generation's files are untouched");
+
+    Run next = glossary("reindex", "--corpus", small.toString(), "--index", index.toString());
+
+    assertTrue(next.out().contains("(index already up to date)"), next.out());
+    Map<String, String> cleaned = snapshot(index);
+    assertEquals(before, cleaned, "files the killed run left behind are deleted by the next run, even an unchanged one");
+  }
+
+  @Test
+  void reindex_zeroThreads_exit2() {
+    Run r = glossary("reindex", "--threads", "0", "--corpus", tmp.toString(), "--index", tmp.resolve("i").toString());
+
+    assertEquals(2, r.code());
+    assertEquals("glossary: --threads must be between 1 and 64 (got 0)\n", r.err());
+    assertTrue(Files.notExists(tmp.resolve("i")));
+  }
+
+  @Test
+  void reindex_1000Terms_plainProgressLinesOffTerminal() throws IOException {
+    Path corpus = corpus(1000, 2);
+    String[] args = {"reindex", "--corpus", corpus.toString(), "--index", tmp.resolve("index").toString()};
+
+    Run first = glossary(args);
+    Run second = glossary(args);
+
+    assertEquals(0, first.code(), first.err());
+    List<String> writing = new ArrayList<>();
+    List<String> checking = new ArrayList<>();
+    for (int tenth = 1; tenth <= 10; tenth++) {
+      writing.add("reindex: writing " + tenth * 100 + "/1000 documents (" + tenth * 10 + "%) T s");
+      checking.add("reindex: checking " + tenth * 100 + "/1000 terms (" + tenth * 10 + "%) T s");
+    }
+    writing.add("reindex: committing");
+    assertEquals(writing, withoutTimes(first.err()));
+    assertEquals(checking, withoutTimes(second.err()));
+  }
+
+  private static List<String> withoutTimes(String progress) {
+    return progress.lines().map(l -> l.replaceAll(" \\d+\\.\\d s$", " T s")).toList();
+  }
+
+  @Test
+  void reindex_quiet_noProgress() throws IOException {
+    Path corpus = corpus(1000, 2);
+
+    Run r = glossary("reindex", "--quiet", "--corpus", corpus.toString(), "--index", tmp.resolve("index").toString());
+
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void searchAndSuggest_index_sameOutputAsTheCorpusInMemory() throws IOException {
+    Path corpus = tmp.resolve("bundled-copy");
+    SyntheticCorpus.write(Corpus.bundled().terms(), corpus);
+    Path index = tmp.resolve("index");
+    assertEquals(0, glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString()).code());
+
+    for (String q : List.of("SHIR offline", "storage acount", "az aks nodepool add", "section:security key vault")) {
+      Run fromCorpus = glossary("search", "--json", "--limit", "15", "--corpus", corpus.toString(), q);
+      Run fromIndex = glossary("search", "--json", "--limit", "15", "--index", index.toString(), q);
+      assertEquals(0, fromIndex.code(), fromIndex.err());
+      assertEquals(withoutTiming(fromCorpus.out()), withoutTiming(fromIndex.out()), q);
+    }
+    assertEquals(glossary("suggest", "--corpus", corpus.toString(), "app s").out(),
+        glossary("suggest", "--index", index.toString(), "app s").out());
+  }
+
+  @Test
+  void eval_index_sameFiguresAsTheBundledGlossary() throws IOException {
+    Path corpus = tmp.resolve("bundled-copy");
+    SyntheticCorpus.write(Corpus.bundled().terms(), corpus);
+    Path index = tmp.resolve("index");
+    assertEquals(0, glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString()).code());
+
+    String queries = Path.of("../corpus/eval/queries.tsv").toString();
+    Run bundled = glossary("eval", "--queries", queries);
+    Run fromIndex = glossary("eval", "--queries", queries, "--index", index.toString());
+
+    assertEquals(0, bundled.code(), bundled.err());
+    assertEquals(0, fromIndex.code(), fromIndex.err());
+    assertTrue(bundled.out().lines().count() > 5 && bundled.out().contains("0."), bundled.out());
+    assertEquals(bundled.out(), fromIndex.out());
+  }
+
+  @Test
+  void search_corpusAndIndexTogether_exit2() {
+    Run r = glossary("search", "--corpus", tmp.toString(), "--index", tmp.toString(), "vm");
+
+    assertEquals(2, r.code());
+    assertEquals("glossary: --corpus and --index are mutually exclusive: search a corpus folder or an index\n", r.err());
+  }
+
+  @Test
+  void search_noIndexInFolder_exit2() {
+    Run r = glossary("search", "--index", tmp.toString(), "vm");
+
+    assertEquals(2, r.code());
+    assertEquals("glossary: " + tmp + ": holds no glossary index; build one with glossary reindex\n", r.err());
+  }
+
+  @Test
+  void synth_writesNTermsAndRefusesToMixWithOldOnes() throws IOException {
+    Path out = tmp.resolve("synth");
+
+    Run first = glossary("synth", "--terms", "50", "--out", out.toString(), "--seed", "3");
+    Run second = glossary("synth", "--terms", "20", "--out", out.toString());
+    Run forced = glossary("synth", "--terms", "20", "--out", out.toString(), "--force");
+
+    assertEquals(0, first.code(), first.err());
+    assertTrue(first.out().matches("wrote 50 terms to " + Pattern.quote(out.resolve("terms").toString())
+        + " \\(\\d+\\.\\d MB, seed 3\\) in \\d+\\.\\d s\n"), first.out());
+    assertEquals(2, second.code());
+    assertEquals("glossary: " + out.resolve("terms") + " already holds 50 term files; choose an empty folder or pass"
+        + " --force to replace them\n", second.err());
+    assertEquals(0, forced.code(), forced.err());
+    assertEquals(20, termFiles(out).size());
+    assertEquals(0, glossary("validate", "--corpus", out.toString()).code());
+  }
+
+  @Test
+  void synth_zeroTerms_exit2() {
+    Run r = glossary("synth", "--terms", "0", "--out", tmp.toString());
+
+    assertEquals(2, r.code());
+    assertEquals("glossary: --terms must be at least 1 (got 0)\n", r.err());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static List<Path> termFiles(Path corpus) throws IOException {
+    try (Stream<Path> s = Files.list(corpus.resolve("terms"))) {
+      return s.sorted().toList();
+    }
+  }
+
+  private static String idOf(Path file) {
+    String n = file.getFileName().toString();
+    return n.substring(0, n.length() - ".json".length());
+  }
+
+  private static Term withDefinition(Term t, String definition) {
+    return new Term(t.id(), t.name(), t.aliases(), t.service(), t.category(), t.tags(), t.difficulty(),
+        t.lastVerified(), t.source(), definition, t.technicalContext(), t.whyItMatters(), t.whereYouSeeIt(),
+        t.whenRelevant(), t.caseStudies(), t.cli(), t.architecture(), t.security(), t.cost(), t.reliability(),
+        t.performance(), t.operations(), t.commonMistakes());
+  }
+
+  /** Every file of the folder with its size and modification time. */
+  private static Map<String, String> snapshot(Path dir) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : s.toList()) {
+        FileTime mtime = Files.getLastModifiedTime(p);
+        out.put(p.getFileName().toString(), Files.size(p) + "@" + mtime.toMillis());
+      }
+    }
+    return out;
+  }
+
+  private static List<SearchResponse> answers(Path index) throws IOException {
+    try (GlossaryIndex idx = GlossaryIndex.open(index)) {
+      List<SearchResponse> out = new ArrayList<>();
+      for (String q : List.of("key vault", "subnet full", "az network")) {
+        out.add(idx.search(SearchRequest.of(q).limit(20)));
+      }
+      return out;
+    }
+  }
+
+  private static void assertSameAnswers(List<SearchResponse> expected, List<SearchResponse> actual) {
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i).results(), actual.get(i).results());
+      assertEquals(expected.get(i).total(), actual.get(i).total());
+    }
+  }
+
+  private static JsonNode withoutTiming(String json) throws IOException {
+    ObjectNode node = (ObjectNode) SearchCommand.JSON.readTree(json.getBytes(StandardCharsets.UTF_8));
+    node.remove("tookMicros");
+    return node;
+  }
+}
