@@ -36,8 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The gate divides CPU times. On a shared machine a wall-clock median is fair to a 40 µs
  * baseline query, which mostly runs between two preemptions, and unfair to a 4 ms engine search,
  * which almost never does: with four busy loops competing for the two cores, the highlighted
- * search's median went from 4.1 to 10.9 ms while the baseline's stayed at 45 µs, so the ratio of
- * medians went from 89× to 244×; the ratio of CPU times went from 72× to 78×. Thread CPU time does
+ * search's median went from 1.2 to 3.3 ms while the baseline's stayed at 45 µs, so the ratio of
+ * medians went from 28× to 69×; the ratio of CPU times went from 24× to 26×. Thread CPU time does
  * not count the time a thread waits for a core.
  */
 @BenchmarkMode(Mode.SampleTime)
