@@ -1,6 +1,7 @@
 package io.azureglossary.synth;
 
 import io.azureglossary.corpus.Corpus;
+import io.azureglossary.corpus.TermJson;
 import io.azureglossary.model.CaseStudy;
 import io.azureglossary.model.Cli;
 import io.azureglossary.model.CliCommand;
@@ -8,6 +9,7 @@ import io.azureglossary.model.Difficulty;
 import io.azureglossary.model.Section;
 import io.azureglossary.model.Term;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -123,13 +125,13 @@ public final class SyntheticCorpus {
     Path folder = dir.resolve("terms");
     Files.createDirectories(folder);
     for (Term t : terms) {
-      Files.write(folder.resolve(t.id() + ".json"), TermJson.bytes(t));
+      Files.write(folder.resolve(t.id() + ".json"), json(t));
     }
   }
 
   /** The UTF-8 corpus file of one term, as {@link #write} writes it. */
   public static byte[] json(Term term) {
-    return TermJson.bytes(term);
+    return TermJson.write(term).getBytes(StandardCharsets.UTF_8);
   }
 
   private Term term(Random r, Set<String> taken, int ordinal) {
