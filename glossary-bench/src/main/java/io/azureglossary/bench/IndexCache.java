@@ -2,6 +2,7 @@ package io.azureglossary.bench;
 
 import io.azureglossary.analysis.GlossaryAnalysis;
 import io.azureglossary.corpus.Corpus;
+import io.azureglossary.index.FreshIndex;
 import io.azureglossary.eval.PlainBaseline;
 import io.azureglossary.index.IndexAnalyzers;
 import io.azureglossary.index.TermDocument;
@@ -16,13 +17,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -45,7 +43,7 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
 final class IndexCache {
   /** The classes whose bytecode decides what the engine and baseline indexes contain. */
   private static final List<Class<?>> INDEX_CODE = List.of(GlossaryAnalysis.class, TermDocument.class,
-      IndexAnalyzers.class, PlainBaseline.class, io.azureglossary.synth.SyntheticCorpus.class, BenchCorpus.class);
+      IndexAnalyzers.class, FreshIndex.class, PlainBaseline.class, io.azureglossary.synth.SyntheticCorpus.class, BenchCorpus.class);
   /** Bump when {@link #writeEngine} changes. */
   private static final int WRITER_VERSION = 1;
 
@@ -85,17 +83,9 @@ final class IndexCache {
    * analysis, one document per term, merged to one segment.
    */
   static void writeEngine(Corpus corpus, Directory dir) throws IOException {
-    GlossaryAnalysis analysis = GlossaryAnalysis.forTerms(corpus.terms());
-    try (IndexWriter w = new IndexWriter(dir, IndexAnalyzers.writerConfig(analysis))) {
-      List<Document> docs = new ArrayList<>(corpus.size());
-      for (Term t : corpus.terms()) {
-        docs.add(TermDocument.of(t));
-      }
-      w.addDocuments(docs);
-      w.forceMerge(1);
-      w.commit();
-    }
+    FreshIndex.write(corpus.terms(), dir);
   }
+
 
   /**
    * A heap copy of an index folder: the same bytes, in the same kind of directory

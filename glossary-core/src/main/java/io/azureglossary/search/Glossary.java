@@ -3,7 +3,7 @@ package io.azureglossary.search;
 import io.azureglossary.analysis.GlossaryAnalysis;
 import io.azureglossary.corpus.Corpus;
 import io.azureglossary.index.Fields;
-import io.azureglossary.index.IndexAnalyzers;
+import io.azureglossary.index.FreshIndex;
 import io.azureglossary.index.TermDocument;
 import io.azureglossary.model.Section;
 import io.azureglossary.model.Term;
@@ -20,8 +20,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Explanation;
@@ -91,16 +89,7 @@ public final class Glossary implements Closeable {
     ByteBuffersDirectory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
         ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     try {
-      GlossaryAnalysis analysis = GlossaryAnalysis.forTerms(corpus.terms());
-      try (IndexWriter w = new IndexWriter(dir, IndexAnalyzers.writerConfig(analysis))) {
-        List<Document> docs = new ArrayList<>(corpus.size());
-        for (Term t : corpus.terms()) {
-          docs.add(TermDocument.of(t));
-        }
-        w.addDocuments(docs);
-        w.forceMerge(1);
-        w.commit();
-      }
+      FreshIndex.write(corpus.terms(), dir);
       SearcherManager manager = new SearcherManager(dir, GlossarySearcher.factory());
       return new Glossary(manager, dir, false);
     } catch (IOException e) {
