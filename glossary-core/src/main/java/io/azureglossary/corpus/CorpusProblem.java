@@ -20,6 +20,8 @@ public record CorpusProblem(Severity severity, String file, int line, int column
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
+    // one problem, one line: a parser message may quote the file, line breaks included
+    message = message.replaceAll("\\s*\\R\\s*", " ");
   }
 
   public boolean isError() {
