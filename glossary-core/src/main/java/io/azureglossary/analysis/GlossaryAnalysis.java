@@ -30,8 +30,14 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import org.apache.lucene.util.fst.ByteSequenceOutputs;
+import org.apache.lucene.util.fst.FST;
 
 /**
  * The analyzers of every field, and the alias synonym map built from the corpus.
@@ -149,15 +155,35 @@ public final class GlossaryAnalysis {
 
   private GlossaryAnalysis(Map<String, List<String>> groups) {
     this.ambiguousAcronyms = findAmbiguousAcronyms(groups);
-    this.synonyms = buildSynonyms(groups);
     this.fingerprint = fingerprint(groups);
+    this.synonyms = buildSynonyms(groups);
     this.proseIndex = analyzer(false, true, null);
     this.exactIndex = analyzer(false, false, null);
     this.proseQuery = analyzer(true, true, synonyms);
     this.exactQuery = analyzer(true, false, synonyms);
     this.proseQueryNoSynonyms = analyzer(true, true, null);
     this.exactQueryNoSynonyms = analyzer(true, false, null);
-    this.cliIndex = new Analyzer() {
+    this.cliIndex = cliAnalyzer();
+    this.spellIndex = spellAnalyzer();
+  }
+
+  /** An analysis read back by {@link #read}: nothing is derived from the names again. */
+  private GlossaryAnalysis(Set<String> ambiguousAcronyms, SynonymMap synonyms, String fingerprint) {
+    this.ambiguousAcronyms = Set.copyOf(ambiguousAcronyms);
+    this.fingerprint = fingerprint;
+    this.synonyms = synonyms;
+    this.proseIndex = analyzer(false, true, null);
+    this.exactIndex = analyzer(false, false, null);
+    this.proseQuery = analyzer(true, true, synonyms);
+    this.exactQuery = analyzer(true, false, synonyms);
+    this.proseQueryNoSynonyms = analyzer(true, true, null);
+    this.exactQueryNoSynonyms = analyzer(true, false, null);
+    this.cliIndex = cliAnalyzer();
+    this.spellIndex = spellAnalyzer();
+  }
+
+  private static Analyzer cliAnalyzer() {
+    return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer src = new WhitespaceTokenizer();
@@ -169,13 +195,73 @@ public final class GlossaryAnalysis {
         return 100;
       }
     };
-    this.spellIndex = new Analyzer() {
+  }
+
+  private static Analyzer spellAnalyzer() {
+    return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer src = new StandardTokenizer();
         return new TokenStreamComponents(src, new ASCIIFoldingFilter(new LowerCaseFilter(src)));
       }
     };
+  }
+
+  /**
+   * Writes what this analysis derived from the names and aliases (the synonym map, the case-aware
+   * acronyms, the fingerprint) so that {@link #read} restores it without deriving anything again.
+   * The caller frames the bytes (header, checksum).
+   */
+  public void write(DataOutput out) throws IOException {
+    out.writeVInt(VERSION);
+    out.writeString(fingerprint);
+    out.writeVInt(ambiguousAcronyms.size());
+    for (String a : new TreeSet<>(ambiguousAcronyms)) {
+      out.writeString(a);
+    }
+    out.writeVInt(synonyms.maxHorizontalContext);
+    BytesRef word = new BytesRef();
+    out.writeVInt(synonyms.words.size());
+    for (int i = 0; i < synonyms.words.size(); i++) {
+      synonyms.words.get(i, word);
+      out.writeVInt(word.length);
+      out.writeBytes(word.bytes, word.offset, word.length);
+    }
+    out.writeByte((byte) (synonyms.fst == null ? 0 : 1));
+    if (synonyms.fst != null) {
+      synonyms.fst.save(out, out);
+    }
+  }
+
+  /**
+   * Reads an analysis written by {@link #write}.
+   *
+   * @throws IOException if the bytes were written by another analysis version, or are damaged
+   */
+  public static GlossaryAnalysis read(DataInput in) throws IOException {
+    int version = in.readVInt();
+    if (version != VERSION) {
+      throw new IOException("saved analysis has version " + version + ", this library uses " + VERSION);
+    }
+    String fingerprint = in.readString();
+    int acronymCount = in.readVInt();
+    Set<String> acronyms = new TreeSet<>();
+    for (int i = 0; i < acronymCount; i++) {
+      acronyms.add(in.readString());
+    }
+    int maxHorizontalContext = in.readVInt();
+    int wordCount = in.readVInt();
+    BytesRefHash words = new BytesRefHash();
+    for (int i = 0; i < wordCount; i++) {
+      byte[] b = new byte[in.readVInt()];
+      in.readBytes(b, 0, b.length);
+      if (words.add(new BytesRef(b)) != i) {
+        throw new IOException("saved analysis repeats synonym word " + i);
+      }
+    }
+    FST<BytesRef> fst = in.readByte() == 0 ? null
+        : new FST<>(FST.readMetadata(in, ByteSequenceOutputs.getSingleton()), in);
+    return new GlossaryAnalysis(acronyms, new SynonymMap(fst, words, maxHorizontalContext), fingerprint);
   }
 
   /** Builds the analysis of a corpus: its synonym map comes from the terms' names and aliases. */
@@ -299,6 +385,14 @@ public final class GlossaryAnalysis {
         return null; // all stop words, or empty after analysis
       }
     }
+  }
+
+  /**
+   * The fingerprint {@link #forNameGroups} would give these groups, without building anything:
+   * compare it with a built analysis's to know whether it still holds.
+   */
+  public static String fingerprintOf(Map<String, List<String>> groups) {
+    return fingerprint(groups);
   }
 
   private static String fingerprint(Map<String, List<String>> groups) {

@@ -2,9 +2,11 @@ package io.azureglossary.search;
 
 import io.azureglossary.analysis.GlossaryAnalysis;
 import io.azureglossary.index.Fields;
+import io.azureglossary.index.SavedAnalysis;
 import io.azureglossary.index.TermDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -25,15 +28,18 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * An {@link IndexSearcher} over one point-in-time view of a glossary index, carrying what must
- * match that view exactly: the synonym analysis and the suggester, both rebuilt from the names and
- * aliases stored in the index. Create through {@link #factory()} so that a {@code SearcherManager}
- * builds one per refresh; then a search never mixes one generation's documents with another's
- * synonyms.
+ * match that view exactly: the synonym analysis and the suggester. The analysis is read from the
+ * {@link SavedAnalysis} file the view's commit names (derived from the names and aliases stored in
+ * the index only when an older index names none, or the file cannot be read); the suggester is
+ * built from the stored names on first use. Create through {@link #factory()} so that a
+ * {@code SearcherManager} builds one per refresh; then a search never mixes one generation's
+ * documents with another's synonyms, and generations with the same names and aliases share both.
  */
 public final class GlossarySearcher extends IndexSearcher {
+  private static final System.Logger LOG = System.getLogger(GlossarySearcher.class.getName());
+
+  private final Derived derived;
   private final GlossaryAnalysis analysis;
-  private volatile Suggester suggester;
-  private final Map<String, List<String>> groups;
   private final DirectSpellChecker oneEdit;
   private final DirectSpellChecker twoEdits;
   private final QueryFactory queries;
@@ -45,23 +51,72 @@ public final class GlossarySearcher extends IndexSearcher {
   GlossarySearcher(IndexReader reader, GlossarySearcher previous) {
     super(reader);
     setSimilarity(new BM25Similarity());
-    Map<String, List<String>> groups = readNameGroups(reader);
-    this.termCount = groups.size();
-    if (previous != null && previous.groups.equals(groups)) {
-      // same names and aliases as the generation before: its synonyms and suggester still hold
-      this.groups = previous.groups;
-      this.analysis = previous.analysis;
-      this.suggester = previous.suggester;
-    } else {
-      this.groups = groups;
-      this.analysis = GlossaryAnalysis.forNameGroups(groups);
-    }
+    this.derived = derive(reader, previous == null ? null : previous.derived);
+    this.analysis = derived.analysis;
+    this.termCount = reader.numDocs();
     this.oneEdit = newSpellChecker(1);
     this.twoEdits = newSpellChecker(2);
     this.queries = new QueryFactory(analysis);
     this.highlighter = new Highlighting.SectionHighlighter(this, analysis.proseIndex());
     this.services = labels(reader, Fields.SERVICE);
     this.categories = labels(reader, Fields.CATEGORY);
+  }
+
+  /** What a searcher derives from all names and aliases: shared by generations that have the same ones. */
+  private static final class Derived {
+    final GlossaryAnalysis analysis;
+    private volatile Suggester suggester;
+
+    Derived(GlossaryAnalysis analysis) {
+      this.analysis = analysis;
+    }
+
+    /** Built on first use, from the names stored in the index: an application that never suggests never pays for it. */
+    Suggester suggester(IndexReader reader) {
+      Suggester s = suggester;
+      if (s == null) {
+        synchronized (this) {
+          s = suggester;
+          if (s == null) {
+            suggester = s = new Suggester(readNameGroups(reader));
+          }
+        }
+      }
+      return s;
+    }
+  }
+
+  private static Derived derive(IndexReader reader, Derived previous) {
+    Map<String, String> userData = commitUserData(reader);
+    String saved = userData.get(SavedAnalysis.USER_DATA_KEY);
+    String fingerprint = SavedAnalysis.fingerprintOf(saved);
+    if (previous != null && fingerprint != null && fingerprint.equals(previous.analysis.fingerprint())) {
+      return previous; // same names and aliases as the generation before: its synonyms and suggester still hold
+    }
+    if (saved != null && reader instanceof DirectoryReader dr) {
+      try {
+        return new Derived(SavedAnalysis.read(dr.directory(), userData));
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.WARNING, "cannot read the saved analysis " + saved + " (" + e.getMessage()
+            + "); deriving it from the names and aliases in the index instead");
+      }
+    }
+    Map<String, List<String>> groups = readNameGroups(reader);
+    if (previous != null && GlossaryAnalysis.fingerprintOf(groups).equals(previous.analysis.fingerprint())) {
+      return previous;
+    }
+    return new Derived(GlossaryAnalysis.forNameGroups(groups));
+  }
+
+  private static Map<String, String> commitUserData(IndexReader reader) {
+    if (!(reader instanceof DirectoryReader dr)) {
+      return Map.of();
+    }
+    try {
+      return dr.getIndexCommit().getUserData();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static DirectSpellChecker newSpellChecker(int maxEdits) {
@@ -76,7 +131,7 @@ public final class GlossarySearcher extends IndexSearcher {
   /**
    * A factory for {@code SearcherManager} and friends. Each factory remembers the searcher it made
    * last, so a refresh that leaves names and aliases as they were reuses its synonym map and
-   * suggester instead of rebuilding them.
+   * suggester instead of reading or building them again.
    */
   public static SearcherFactory factory() {
     return new SearcherFactory() {
@@ -143,16 +198,7 @@ public final class GlossarySearcher extends IndexSearcher {
 
   /** Built on first use: an application that never suggests never pays for the FST. */
   Suggester suggester() {
-    Suggester s = suggester;
-    if (s == null) {
-      synchronized (this) {
-        s = suggester;
-        if (s == null) {
-          suggester = s = new Suggester(groups);
-        }
-      }
-    }
-    return s;
+    return derived.suggester(getIndexReader());
   }
 
   /** The spell checker allowing the edits a word of this length may have: 1 up to 7 characters, else 2. */

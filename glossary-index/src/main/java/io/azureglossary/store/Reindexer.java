@@ -4,6 +4,7 @@ import io.azureglossary.analysis.GlossaryAnalysis;
 import io.azureglossary.corpus.Corpus;
 import io.azureglossary.index.Fields;
 import io.azureglossary.index.IndexAnalyzers;
+import io.azureglossary.index.SavedAnalysis;
 import io.azureglossary.index.TermDocument;
 import io.azureglossary.model.Term;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +60,9 @@ import org.apache.lucene.store.LockObtainFailedException;
  * rebuild happens for a new index, when the index schema changed (see
  * {@link IndexManifest#indexSchema()}), and with {@link #full(boolean)}, which is also what
  * replaces an index this version cannot read. A change of aliases does not need one: synonyms are
- * applied at query time and rebuilt by each searcher from the names stored in the index.
+ * applied at query time, from the {@link SavedAnalysis} file that each commit names. That file is
+ * written and synced before the commit, shared by generations with the same names and aliases, and
+ * deleted by the run whose commit stops naming it.
  *
  * <p>One run at a time per folder: a second one, in this process or another, fails with
  * {@link IndexBusyException}. Immutable and thread-safe; {@link #run} may be called repeatedly.
@@ -242,8 +246,9 @@ public final class Reindexer {
     }
     int deleted = fullReason == null ? old.size() : 0;
     String hash = fullReason == null ? corpusHash.finish() : null;
-    if (fullReason == null && added + updated + deleted == 0 && hash.equals(previous.manifest.corpusHash())) {
-      deleteLeftovers(d);
+    if (fullReason == null && added + updated + deleted == 0 && hash.equals(previous.manifest.corpusHash())
+        && previous.analysisFile != null) {
+      deleteLeftovers(d, previous.analysisFile);
       return new ReindexResult(dir, null, added, updated, deleted, unchanged, false, previous.manifest,
           sizeOfLatestCommit(d), Duration.ofNanos(System.nanoTime() - start));
     }
@@ -307,9 +312,21 @@ public final class Reindexer {
       }
       IndexManifest manifest = new IndexManifest(IndexManifest.FORMAT_VERSION, schema, analysis.fingerprint(), hash,
           total, Instant.now());
-      w.setLiveCommitData(manifest.toUserData().entrySet());
-      settings.hook.beforeCommit(w);
-      w.commit();
+      // the analysis file is on disk and synced before the commit that names it is published
+      String analysisFile = SavedAnalysis.write(d, analysis);
+      Map<String, String> userData = new LinkedHashMap<>(manifest.toUserData());
+      userData.put(SavedAnalysis.USER_DATA_KEY, analysisFile);
+      w.setLiveCommitData(userData.entrySet());
+      try {
+        settings.hook.beforeCommit(w);
+        w.commit();
+      } catch (IOException | RuntimeException | Error e) {
+        if (!analysisFile.equals(previous.analysisFile)) {
+          deleteQuietly(d, analysisFile, e); // no commit names it; the live generation keeps its own
+        }
+        throw e;
+      }
+      SavedAnalysis.deleteAllBut(d, List.of(analysisFile));
       return new ReindexResult(dir, fullReason, added, updated, deleted, unchanged, true, manifest,
           sizeOfLatestCommit(d), Duration.ofNanos(System.nanoTime() - start));
     }
@@ -411,35 +428,56 @@ public final class Reindexer {
 
   /**
    * Deletes files that no commit references, left by a run that was killed or ran out of memory:
-   * opening a writer does that, and closing it without a commit changes nothing else.
+   * opening a writer does that for Lucene's files, and closing it without a commit changes nothing
+   * else; analysis files but the live one go too.
    */
-  private static void deleteLeftovers(Directory d) throws IOException {
-    new IndexWriter(d, new IndexWriterConfig().setOpenMode(OpenMode.APPEND).setCommitOnClose(false)).close();
+  private static void deleteLeftovers(Directory d, String liveAnalysisFile) throws IOException {
+    try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setOpenMode(OpenMode.APPEND).setCommitOnClose(false))) {
+      SavedAnalysis.deleteAllBut(d, List.of(liveAnalysisFile));
+    }
   }
 
-  /** The live generation: its manifest and content hashes, or nothing when absent or (with --full) unreadable. */
-  private record Previous(IndexManifest manifest, Map<String, String> hashes) {}
+  private static void deleteQuietly(Directory d, String file, Throwable cause) {
+    try {
+      d.deleteFile(file);
+    } catch (IOException | RuntimeException e) {
+      cause.addSuppressed(e); // the next run deletes it
+    }
+  }
+
+  /**
+   * The live generation: its manifest, the analysis file its commit names (null for an index
+   * written before analyses were saved) and content hashes, or nothing when absent or (with
+   * --full) unreadable.
+   */
+  private record Previous(IndexManifest manifest, String analysisFile, Map<String, String> hashes) {
+    static Previous none() {
+      return new Previous(null, null, new java.util.HashMap<>());
+    }
+  }
 
   private Previous readPrevious(Directory d) throws IOException {
     if (!DirectoryReader.indexExists(d)) {
-      return new Previous(null, new java.util.HashMap<>());
+      return Previous.none();
     }
     IndexManifest manifest;
+    Map<String, String> userData;
     try {
-      manifest = IndexManifest.fromUserData(SegmentInfos.readLatestCommit(d).getUserData(), dir);
+      userData = SegmentInfos.readLatestCommit(d).getUserData();
+      manifest = IndexManifest.fromUserData(userData, dir);
     } catch (IndexFormatTooNewException | IndexFormatTooOldException | CorruptIndexException e) {
       if (settings.full) {
-        return new Previous(null, new java.util.HashMap<>());
+        return Previous.none();
       }
       throw new IndexFormatException(dir, "cannot be read (" + e.getMessage() + "); rebuild it with reindex --full", e);
     } catch (IndexFormatException e) {
       if (settings.full) {
-        return new Previous(null, new java.util.HashMap<>());
+        return Previous.none();
       }
       throw e;
     }
     try (DirectoryReader reader = DirectoryReader.open(d)) {
-      return new Previous(manifest, StoredTerms.readHashes(reader));
+      return new Previous(manifest, userData.get(SavedAnalysis.USER_DATA_KEY), StoredTerms.readHashes(reader));
     }
   }
 
@@ -480,7 +518,7 @@ public final class Reindexer {
   }
 
   static boolean isIndexFile(String name) {
-    return name.equals(IndexWriter.WRITE_LOCK_NAME) || name.equals(LOCK_NAME)
+    return name.equals(IndexWriter.WRITE_LOCK_NAME) || name.equals(LOCK_NAME) || SavedAnalysis.isAnalysisFile(name)
         || name.startsWith(IndexFileNames.SEGMENTS) || name.startsWith(IndexFileNames.PENDING_SEGMENTS)
         || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches();
   }

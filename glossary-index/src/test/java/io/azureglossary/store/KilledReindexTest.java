@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.azureglossary.corpus.Corpus;
+import io.azureglossary.index.SavedAnalysis;
 import io.azureglossary.search.SearchResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -99,6 +100,68 @@ class KilledReindexTest {
     }
   }
 
+  /** The corpus of the run killed before its commit: new aliases, so it saves a new analysis file. */
+  static Corpus realiased(Corpus base) {
+    List<io.azureglossary.model.Term> terms = new ArrayList<>(base.terms());
+    for (int i = 0; i < 5; i++) {
+      var t = terms.get(i);
+      List<String> aliases = new ArrayList<>(t.aliases());
+      aliases.add("ZQ" + (char) ('A' + i));
+      terms.set(i, TestCorpora.withAliases(t, aliases));
+    }
+    return Corpus.of(base.origin() + "-realiased", terms);
+  }
+
+  @Test
+  void kill9AfterTheAnalysisFileIsSavedBeforeTheCommit_oldGenerationAndItsAnalysisServe() throws Exception {
+    Path index = tmp.resolve("index");
+    Corpus base = TestCorpora.synthetic(TERMS, 4);
+    IndexManifest before = Reindexer.into(index).run(base).manifest();
+    String liveAnalysis;
+    try (Directory d = FSDirectory.open(index)) {
+      liveAnalysis = SegmentInfos.readLatestCommit(d).getUserData().get(SavedAnalysis.USER_DATA_KEY);
+    }
+
+    try (GlossaryIndex idx = GlossaryIndex.open(index)) {
+      List<SearchResponse> answersBefore = answers(idx);
+      Process child = new ProcessBuilder(javaExecutable(), "--enable-native-access=ALL-UNNAMED",
+          "-cp", System.getProperty("java.class.path"), StalledCommit.class.getName(), index.toString())
+          .redirectErrorStream(true).start();
+      List<String> childOutput = new ArrayList<>();
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = out.readLine()) != null) {
+          childOutput.add(line);
+          if (line.equals("BEFORE COMMIT")) {
+            child.destroyForcibly();
+            break;
+          }
+        }
+      }
+      assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+      assertTrue(childOutput.contains("BEFORE COMMIT"), "child output: " + childOutput);
+      Set<String> stray = strayFiles(index);
+      stray.remove(liveAnalysis);
+      assertTrue(stray.stream().anyMatch(SavedAnalysis::isAnalysisFile),
+          "the killed run had saved its own analysis file: " + stray);
+
+      assertFalse(idx.refresh());
+      assertSameAnswers(answersBefore, answers(idx));
+      try (GlossaryIndex reopened = GlossaryIndex.open(index)) {
+        assertEquals(before, reopened.manifest());
+        assertSameAnswers(answersBefore, answers(reopened));
+        assertTrue(reopened.search(all("ZQA")).results().isEmpty(), "no alias of the killed run expands");
+      }
+
+      ReindexResult next = Reindexer.into(index).run(realiased(base));
+
+      assertTrue(next.published());
+      assertOnlyCommittedFiles(index);
+      assertTrue(idx.refresh());
+      assertEquals(base.terms().get(0).id(), idx.search(all("ZQA")).results().get(0).id());
+    }
+  }
+
   /** Files in the folder that the latest commit does not reference, apart from the locks. */
   private static Set<String> strayFiles(Path dir) throws IOException {
     Set<String> files = new TreeSet<>(ReindexerTest.listing(dir));
@@ -112,6 +175,27 @@ class KilledReindexTest {
 
   private static String javaExecutable() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The child: an incremental run with new aliases that stops just before its commit, saying so. */
+  public static final class StalledCommit {
+    public static void main(String[] args) throws Exception {
+      Corpus corpus = realiased(TestCorpora.synthetic(TERMS, 4));
+      Reindexer.Hook stall = new Reindexer.Hook() {
+        @Override
+        public void beforeCommit(IndexWriter writer) {
+          System.out.println("BEFORE COMMIT");
+          System.out.flush();
+          try {
+            Thread.sleep(60_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      };
+      Reindexer.into(Path.of(args[0])).hook(stall).run(corpus);
+      System.out.println("DONE");
+    }
   }
 
   /** The child: a full rebuild slowed to about 20 ms a term, flushing every 50 terms and saying so. */

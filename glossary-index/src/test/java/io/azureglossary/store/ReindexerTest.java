@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.azureglossary.analysis.GlossaryAnalysis;
 import io.azureglossary.corpus.Corpus;
 import io.azureglossary.eval.PlainBaseline;
+import io.azureglossary.index.SavedAnalysis;
 import io.azureglossary.model.Term;
 import io.azureglossary.search.Glossary;
 import io.azureglossary.search.GlossarySearcher;
@@ -377,6 +378,108 @@ class ReindexerTest {
     assertEquals("threads must be between 1 and 64 (got 0)", e.getMessage());
   }
 
+  @Test
+  void run_savesTheAnalysisBesideTheCommit_namedByItsFingerprint() throws IOException {
+    ReindexResult r = Reindexer.into(index()).run(base);
+
+    String file = committedUserData().get(SavedAnalysis.USER_DATA_KEY);
+    assertEquals(SavedAnalysis.fileName(GlossaryAnalysis.forTerms(base.terms())), file);
+    assertEquals(r.manifest().analysisFingerprint(), SavedAnalysis.fingerprintOf(file));
+    assertOnlyCommittedFiles(index());
+  }
+
+  @Test
+  void run_changedAliases_newAnalysisFileServesAndTheOldOneIsDeleted() throws IOException {
+    indexed();
+    String before = committedUserData().get(SavedAnalysis.USER_DATA_KEY);
+    Corpus renamed = withNewAlias(base, 7, "Qwerty Gizmo");
+
+    try (GlossaryIndex idx = GlossaryIndex.open(index())) {
+      String id = base.terms().get(7).id();
+      assertFalse(ids(idx.search(all("QGZ"))).contains(id));
+      Reindexer.into(index()).run(renamed);
+
+      String after = committedUserData().get(SavedAnalysis.USER_DATA_KEY);
+      assertFalse(before.equals(after));
+      assertFalse(listing(index()).contains(before), listing(index()).toString());
+      assertOnlyCommittedFiles(index());
+      assertTrue(idx.refresh());
+      // the new acronym expands to the name through the new generation's synonyms
+      assertEquals(id, idx.search(all("QGZ")).results().get(0).id());
+    }
+  }
+
+  @Test
+  void run_newAliasesAbortedBeforeCommit_leavesNoAnalysisFileBehind() throws IOException {
+    indexed();
+    Reindexer.Hook crash = new Reindexer.Hook() {
+      @Override
+      public void beforeCommit(IndexWriter writer) {
+        throw new IllegalStateException("simulated crash before commit");
+      }
+    };
+
+    assertThrows(IllegalStateException.class,
+        () -> Reindexer.into(index()).hook(crash).run(withNewAlias(base, 7, "Qwerty Gizmo")));
+
+    assertOnlyCommittedFiles(index());
+    try (GlossaryIndex idx = GlossaryIndex.open(index())) {
+      assertFalse(ids(idx.search(all("QGZ"))).contains(base.terms().get(7).id()));
+    }
+  }
+
+  @Test
+  void open_damagedAnalysisFile_derivesItFromTheIndexAndAnswersTheSame() throws IOException {
+    indexed();
+    List<SearchResponse> expected;
+    try (GlossaryIndex idx = GlossaryIndex.open(index())) {
+      expected = answers(idx);
+    }
+    Path file = index().resolve(committedUserData().get(SavedAnalysis.USER_DATA_KEY));
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[bytes.length / 2] ^= 0x5a;
+    Files.write(file, bytes);
+
+    try (GlossaryIndex idx = GlossaryIndex.open(index())) {
+      assertSameAnswers(expected, answers(idx));
+    }
+  }
+
+  @Test
+  void run_indexWithoutAnalysisFile_publishesOneWithoutRewritingTerms() throws IOException {
+    indexed();
+    // an index written before analyses were saved: its commit names no analysis file
+    try (Directory d = FSDirectory.open(index());
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      Map<String, String> data = new HashMap<>(SegmentInfos.readLatestCommit(d).getUserData());
+      Files.delete(index().resolve(data.remove(SavedAnalysis.USER_DATA_KEY)));
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
+
+    ReindexResult r = Reindexer.into(index()).run(base);
+
+    assertTrue(r.published());
+    assertEquals(List.of(0, 0, 0, 300), List.of(r.added(), r.updated(), r.deleted(), r.unchanged()));
+    assertOnlyCommittedFiles(index());
+  }
+
+  private static Corpus withNewAlias(Corpus corpus, int at, String alias) {
+    List<Term> terms = new ArrayList<>(corpus.terms());
+    Term t = terms.get(at);
+    List<String> aliases = new ArrayList<>(t.aliases());
+    aliases.add(alias);
+    aliases.add("QGZ");
+    terms.set(at, TestCorpora.withAliases(t, aliases));
+    return Corpus.of(corpus.origin() + "-alias", terms);
+  }
+
+  private Map<String, String> committedUserData() throws IOException {
+    try (Directory d = FSDirectory.open(index())) {
+      return SegmentInfos.readLatestCommit(d).getUserData();
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   static List<Term> newTerms(int n) {
@@ -414,11 +517,15 @@ class ReindexerTest {
     }
   }
 
-  /** Every file in the folder belongs to the latest commit, apart from the lock files. */
+  /** Every file in the folder belongs to the latest commit, or is the analysis file it names, apart from the lock files. */
   static void assertOnlyCommittedFiles(Path dir) throws IOException {
     Set<String> expected;
     try (Directory d = FSDirectory.open(dir)) {
-      expected = new TreeSet<>(SegmentInfos.readLatestCommit(d).files(true));
+      SegmentInfos commit = SegmentInfos.readLatestCommit(d);
+      expected = new TreeSet<>(commit.files(true));
+      String analysisFile = commit.getUserData().get(SavedAnalysis.USER_DATA_KEY);
+      assertTrue(analysisFile != null, "the commit names its analysis file: " + commit.getUserData());
+      expected.add(analysisFile);
     }
     Set<String> actual = new TreeSet<>(listing(dir));
     actual.remove(IndexWriter.WRITE_LOCK_NAME);
