@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -28,18 +31,24 @@ final class Highlighting {
   static final int MAX_PASSAGES = 3;
   /** Passages asked of the highlighter before filtering to a section and keeping the best three. */
   private static final int CANDIDATES = 8;
+  private static final java.util.Set<String> BODY_ONLY = java.util.Set.of(Fields.BODY);
 
   private Highlighting() {}
 
   /** A formatted passage with what is needed to rank and label it. */
   record Fragment(int start, float score, String html) {}
 
-  /** Bodies of indexes up to this many terms are kept in memory: no stored-field decompression per hit. */
+  /**
+   * Bodies of indexes up to this many terms are kept in memory once read: no stored-field
+   * decompression per hit after the first. Read on first use, one document at a time, so opening
+   * a searcher reads none.
+   */
   static final int BODY_CACHE_MAX_DOCS = 20_000;
 
   /** The highlighter of one searcher; thread-safe, built once per index view. */
   static final class SectionHighlighter extends UnifiedHighlighter {
-    private final String[] bodies;
+    private final IndexReader reader;
+    private final AtomicReferenceArray<String> bodies;
 
     SectionHighlighter(IndexSearcher searcher, Analyzer analyzer) {
       super(UnifiedHighlighter.builder(searcher, analyzer)
@@ -52,25 +61,8 @@ final class Highlighting {
           .withHighlightPhrasesStrictly(false)
           .withFormatter(new FragmentFormatter())
           .withMaxNoHighlightPassages(0));
-      this.bodies = loadBodies(searcher);
-    }
-
-    private static String[] loadBodies(IndexSearcher searcher) {
-      var reader = searcher.getIndexReader();
-      if (reader.maxDoc() > BODY_CACHE_MAX_DOCS) {
-        return null;
-      }
-      try {
-        String[] out = new String[reader.maxDoc()];
-        var stored = reader.storedFields();
-        var only = java.util.Set.of(Fields.BODY);
-        for (int doc = 0; doc < out.length; doc++) {
-          out[doc] = stored.document(doc, only).get(Fields.BODY);
-        }
-        return out;
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      this.reader = searcher.getIndexReader();
+      this.bodies = reader.maxDoc() > BODY_CACHE_MAX_DOCS ? null : new AtomicReferenceArray<>(reader.maxDoc());
     }
 
     @Override
@@ -80,9 +72,18 @@ final class Highlighting {
         return super.loadFieldValues(fields, docs, cacheCharsThreshold);
       }
       List<CharSequence[]> out = new ArrayList<>();
+      StoredFields stored = null;
       for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        String body = bodies[doc];
-        out.add(new CharSequence[] {body == null ? "" : body});
+        String body = bodies.get(doc);
+        if (body == null) {
+          if (stored == null) {
+            stored = reader.storedFields();
+          }
+          body = stored.document(doc, BODY_ONLY).get(Fields.BODY);
+          body = body == null ? "" : body;
+          bodies.set(doc, body); // two threads may both read it: same value, no harm
+        }
+        out.add(new CharSequence[] {body});
       }
       return out;
     }
