@@ -32,6 +32,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
+import org.apache.lucene.util.ByteBlockPool;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefHash;
 import org.apache.lucene.util.CharsRef;
@@ -220,11 +221,19 @@ public final class GlossaryAnalysis {
       out.writeString(a);
     }
     out.writeVInt(synonyms.maxHorizontalContext);
+    // the synonym words by id: their lengths, then all their bytes in one block (one read, no per-word array)
     BytesRef word = new BytesRef();
-    out.writeVInt(synonyms.words.size());
-    for (int i = 0; i < synonyms.words.size(); i++) {
+    int count = synonyms.words.size();
+    out.writeVInt(count);
+    long total = 0;
+    for (int i = 0; i < count; i++) {
       synonyms.words.get(i, word);
       out.writeVInt(word.length);
+      total += word.length;
+    }
+    out.writeVLong(total);
+    for (int i = 0; i < count; i++) {
+      synonyms.words.get(i, word);
       out.writeBytes(word.bytes, word.offset, word.length);
     }
     out.writeByte((byte) (synonyms.fst == null ? 0 : 1));
@@ -251,13 +260,27 @@ public final class GlossaryAnalysis {
     }
     int maxHorizontalContext = in.readVInt();
     int wordCount = in.readVInt();
-    BytesRefHash words = new BytesRefHash();
+    int[] lengths = new int[wordCount];
     for (int i = 0; i < wordCount; i++) {
-      byte[] b = new byte[in.readVInt()];
-      in.readBytes(b, 0, b.length);
-      if (words.add(new BytesRef(b)) != i) {
-        throw new IOException("saved analysis repeats synonym word " + i);
+      lengths[i] = in.readVInt();
+    }
+    long total = in.readVLong();
+    if (total > Integer.MAX_VALUE - 16) {
+      throw new IOException("saved analysis has " + total + " bytes of synonym words");
+    }
+    byte[] block = new byte[(int) total];
+    in.readBytes(block, 0, block.length);
+    // sized up front: growing the table rehashes every word, which was most of a 100k-term open
+    int capacity = Integer.highestOneBit(Math.max(16, wordCount * 2 - 1)) << 1;
+    BytesRefHash words = new BytesRefHash(new ByteBlockPool(new ByteBlockPool.DirectAllocator()), capacity,
+        new BytesRefHash.DirectBytesStartArray(capacity));
+    BytesRef word = new BytesRef(block, 0, 0);
+    for (int i = 0; i < wordCount; i++) {
+      word.length = lengths[i];
+      if (word.offset + word.length > block.length || words.add(word) != i) {
+        throw new IOException("saved analysis has a damaged synonym word list at word " + i);
       }
+      word.offset += word.length;
     }
     FST<BytesRef> fst = in.readByte() == 0 ? null
         : new FST<>(FST.readMetadata(in, ByteSequenceOutputs.getSingleton()), in);

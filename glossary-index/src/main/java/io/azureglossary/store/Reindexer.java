@@ -477,7 +477,19 @@ public final class Reindexer {
       throw e;
     }
     try (DirectoryReader reader = DirectoryReader.open(d)) {
-      return new Previous(manifest, userData.get(SavedAnalysis.USER_DATA_KEY), StoredTerms.readHashes(reader));
+      return new Previous(manifest, readableAnalysisFile(d, userData), StoredTerms.readHashes(reader));
+    }
+  }
+
+  /**
+   * The analysis file the commit names, if it is there and this version reads it; otherwise null,
+   * and the run publishes a new one even when no term changed.
+   */
+  private static String readableAnalysisFile(Directory d, Map<String, String> userData) {
+    try {
+      return SavedAnalysis.read(d, userData) == null ? null : userData.get(SavedAnalysis.USER_DATA_KEY);
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

@@ -464,6 +464,26 @@ class ReindexerTest {
     assertOnlyCommittedFiles(index());
   }
 
+  @Test
+  void run_nothingChangedButAnalysisFileDamaged_publishesItAgain() throws IOException {
+    indexed();
+    String name = committedUserData().get(SavedAnalysis.USER_DATA_KEY);
+    Path file = index().resolve(name);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[bytes.length / 2] ^= 0x5a;
+    Files.write(file, bytes);
+
+    ReindexResult r = Reindexer.into(index()).run(base);
+
+    assertTrue(r.published());
+    assertEquals(List.of(0, 0, 0, 300), List.of(r.added(), r.updated(), r.deleted(), r.unchanged()));
+    assertEquals(name, committedUserData().get(SavedAnalysis.USER_DATA_KEY));
+    try (Directory d = FSDirectory.open(index())) {
+      assertEquals(r.manifest().analysisFingerprint(), SavedAnalysis.read(d, committedUserData()).fingerprint());
+    }
+    assertFalse(Reindexer.into(index()).run(base).published(), "once repaired, an unchanged corpus commits nothing");
+  }
+
   private static Corpus withNewAlias(Corpus corpus, int at, String alias) {
     List<Term> terms = new ArrayList<>(corpus.terms());
     Term t = terms.get(at);
