@@ -101,9 +101,17 @@ public final class SavedAnalysis {
       throw new IOException("'" + name + "' is not an analysis file name");
     }
     try (ChecksumIndexInput in = dir.openChecksumInput(name)) {
-      CodecUtil.checkHeader(in, CODEC, FORMAT, FORMAT);
-      GlossaryAnalysis analysis = GlossaryAnalysis.read(in);
-      CodecUtil.checkFooter(in);
+      GlossaryAnalysis analysis = null;
+      Throwable failure = null;
+      try {
+        CodecUtil.checkHeader(in, CODEC, FORMAT, FORMAT);
+        analysis = GlossaryAnalysis.read(in);
+      } catch (Throwable t) {
+        failure = t;
+      } finally {
+        // with a failure, rethrows it with the checksum verdict attached: damage, or a bug
+        CodecUtil.checkFooter(in, failure);
+      }
       if (!analysis.fingerprint().equals(expected)) {
         throw new IOException(name + " holds the analysis of fingerprint " + analysis.fingerprint());
       }
