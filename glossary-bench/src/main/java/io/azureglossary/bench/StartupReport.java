@@ -156,6 +156,11 @@ public final class StartupReport {
     if (command != null) {
       sb.append("Command: `").append(command).append("`\n\n");
     }
+    if (busy(run)) {
+      sb.append("**Busy machine**: the load average was above the number of cores during the run, so the wall "
+          + "times include waiting for a core; the CPU times are the steadier figures. Wall ratios to the floor grow "
+          + "with load too: the short empty JVM is less often made to wait than a case lasting seconds.\n\n");
+    }
     sb.append(String.format(Locale.ROOT, "Each case is a fresh process, forked %d times, the cases interleaved "
         + "round-robin after one discarded warm-up round; medians. Query: `%s`. **Wall**: from just before the "
         + "command starts to its exit; **CPU**: user + system time of the whole process tree (the launcher script "
@@ -185,6 +190,19 @@ public final class StartupReport {
       sb.append("| ").append(t.what()).append(" | ").append(t.measured()).append(" | ").append(t.verdict()).append(" |\n");
     }
     return sb.toString();
+  }
+
+  /** Whether the 1-minute load average at the start or the end exceeded the cores. */
+  static boolean busy(Run run) {
+    return Math.max(firstNumber(run.loadStart()), firstNumber(run.loadEnd())) > run.cores();
+  }
+
+  private static double firstNumber(String load) {
+    try {
+      return load == null || load.isBlank() ? 0 : Double.parseDouble(load.strip().split("\\s+")[0]);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** The start-up targets, judged on the run (and the heap figure, when given). */

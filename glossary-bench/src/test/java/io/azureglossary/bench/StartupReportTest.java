@@ -113,6 +113,12 @@ class StartupReportTest {
   }
 
   @Test
+  void markdown_flagsABusyMachine() {
+    assertTrue(StartupReport.markdown(slow(), null, null).contains("**Busy machine**"));
+    assertFalse(StartupReport.markdown(fast(), null, null).contains("**Busy machine**"));
+  }
+
+  @Test
   void json_roundTrip_keepsSamples() throws Exception {
     Path f = dir.resolve("startup.json");
     StartupReport.write(slow(), f);
