@@ -58,9 +58,15 @@ public final class StartupReport {
    * The warm JVM: engine open + first search and plain open + count, {@code reps} times each;
    * medians over the repetitions after the first {@code skipped}.
    */
-  record Warm(int reps, int skipped, List<Double> engineMillis, List<Double> plainMillis) {
+  record Warm(int reps, int skipped, List<Double> engineMillis, List<Double> openMillis, List<Double> plainMillis) {
     double medianEngine() {
       return median(engineMillis.subList(Math.min(skipped, engineMillis.size() - 1), engineMillis.size()));
+    }
+
+    /** {@code GlossaryIndex.open} alone; NaN for runs recorded before it was measured. */
+    double medianOpen() {
+      return openMillis.isEmpty() ? Double.NaN
+          : median(openMillis.subList(Math.min(skipped, openMillis.size() - 1), openMillis.size()));
     }
 
     double medianPlain() {
@@ -182,6 +188,8 @@ public final class StartupReport {
           .append("| in one JVM | median | ×plain |\n|---|---:|---:|\n")
           .append(String.format(Locale.ROOT, "| `GlossaryIndex.open` + first search | %s | %s |%n", ms(w.medianEngine()),
               BenchReport.ratio(w.ratio())))
+          .append(Double.isNaN(w.medianOpen()) ? "" : String.format(Locale.ROOT,
+              "| `GlossaryIndex.open` alone | %s | %s |%n", ms(w.medianOpen()), BenchReport.ratio(w.medianOpen() / w.medianPlain())))
           .append(String.format(Locale.ROOT, "| plain `DirectoryReader.open(FSDirectory.open(dir))` + one TermQuery "
               + "count | %s | 1.0× |%n", ms(w.medianPlain())));
     }
@@ -314,7 +322,11 @@ public final class StartupReport {
       m.put("medianEngineMillis", round(w.medianEngine()));
       m.put("medianPlainMillis", round(w.medianPlain()));
       m.put("ratio", round(w.ratio()));
+      if (!Double.isNaN(w.medianOpen())) {
+        m.put("medianOpenMillis", round(w.medianOpen()));
+      }
       m.put("engineMillis", w.engineMillis());
+      m.put("openMillis", w.openMillis());
       m.put("plainMillis", w.plainMillis());
       root.put("warm", m);
     }
@@ -339,7 +351,7 @@ public final class StartupReport {
     }
     JsonNode w = root.path("warm");
     Warm warm = w.isMissingNode() || w.isNull() ? null : new Warm(w.path("reps").asInt(), w.path("skipped").asInt(),
-        doubles(w.path("engineMillis")), doubles(w.path("plainMillis")));
+        doubles(w.path("engineMillis")), doubles(w.path("openMillis")), doubles(w.path("plainMillis")));
     return new Run(root.path("time").asText(), root.path("cores").asInt(), root.path("jdk").asText(),
         root.path("java").asText(), root.path("loadAverageStart").asText(), root.path("loadAverageEnd").asText(),
         root.path("forks").asInt(), root.path("query").asText(), text(root.path("indexSize")),
