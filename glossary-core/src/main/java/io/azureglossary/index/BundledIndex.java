@@ -3,89 +3,128 @@ package io.azureglossary.index;
 import io.azureglossary.corpus.Corpus;
 import io.azureglossary.corpus.TermJson;
 import io.azureglossary.model.Term;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.apache.lucene.store.ByteBuffersDataOutput;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.store.BaseDirectory;
+import org.apache.lucene.store.ByteBuffersDataInput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.ByteBuffersIndexInput;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
-import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.store.NoLockFactory;
 
 /**
- * The index of the bundled glossary, written by the build and shipped on the class path under
- * {@code glossary/index/}, so that no process indexes the bundled corpus at run time.
+ * The index of the bundled glossary, written by the build and shipped on the class path as one
+ * resource, {@code glossary/index/bundled.idx}, so that no process indexes the bundled corpus at
+ * run time.
  *
  * <p>The build (phase {@code process-classes} of {@code glossary-core}) runs {@link #main} with the
  * bundled corpus from the {@code glossary-corpus} jar and {@link FreshIndex}, the same code that
  * indexes a user's corpus in memory; so the packaged index is never older than the corpus it was
  * built with, and the commit records {@link #corpusHash} of that corpus for tests to check.
- * {@link #open()} copies the files into a {@link ByteBuffersDirectory}, the directory
- * {@code Glossary.of} indexes into.
+ * {@link #open()} reads the resource once and serves each index file as a read-only slice of it:
+ * no copy, no file system, nothing to close but the memory.
  */
 public final class BundledIndex {
-  /** Where the index files live on the class path. */
-  static final String ROOT = "glossary/index/";
-  /** The listing of the index files, one {@code name<TAB>length} per line: a class path cannot be listed. */
-  static final String LISTING = "files.tsv";
+  /** The resource: the index files packed one after another (see {@link #main}). */
+  static final String RESOURCE = "glossary/index/bundled.idx";
+  private static final int MAGIC = 0x474c4958; // "GLIX"
+  private static final int FORMAT = 1;
   /** The commit user data key of the hash of the corpus the index was built from. */
   public static final String CORPUS_HASH_KEY = "glossary.bundledCorpusHash";
 
   private BundledIndex() {}
 
   /**
-   * Reads the packaged index into memory.
+   * Reads the packaged index into memory, as a read-only directory.
    *
    * @throws IllegalStateException if the class path holds no packaged index (glossary-core was
-   *     compiled but not built with Maven's {@code process-classes} phase)
+   *     compiled but not built with Maven's {@code process-classes} phase), or a damaged one
    */
   public static Directory open() {
-    ClassLoader loader = BundledIndex.class.getClassLoader();
-    InputStream listing = loader.getResourceAsStream(ROOT + LISTING);
-    if (listing == null) {
-      throw new IllegalStateException("the bundled glossary index is not on the class path (" + ROOT + LISTING
-          + "); build glossary-core with Maven (mvn package), which writes it");
-    }
-    // each file as one buffer: see Glossary.of for why
-    ByteBuffersDirectory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-        ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(listing, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        String[] f = line.split("\t");
-        long length = Long.parseLong(f[1]);
-        try (InputStream in = loader.getResourceAsStream(ROOT + f[0]);
-            IndexOutput out = dir.createOutput(f[0], IOContext.DEFAULT)) {
-          if (in == null) {
-            throw new IllegalStateException("the bundled glossary index lists " + f[0] + " but the class path lacks it");
-          }
-          byte[] bytes = in.readAllBytes();
-          if (bytes.length != length) {
-            throw new IllegalStateException("the bundled glossary index file " + f[0] + " has " + bytes.length
-                + " bytes, its listing says " + length);
-          }
-          out.writeBytes(bytes, bytes.length);
-        }
+    byte[] bytes;
+    try (InputStream in = BundledIndex.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled glossary index is not on the class path (" + RESOURCE
+            + "); build glossary-core with Maven (mvn package), which writes it");
       }
-      return dir;
+      bytes = in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled glossary index", e);
+      throw new UncheckedIOException("cannot read the bundled glossary index " + RESOURCE, e);
     }
+    try {
+      return unpack(bytes);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the bundled glossary index " + RESOURCE + " is damaged: " + e.getMessage(), e);
+    }
+  }
+
+  /** The files of a packed index as slices of its bytes. */
+  static Directory unpack(byte[] bytes) {
+    ByteBuffer buf = ByteBuffer.wrap(bytes);
+    if (buf.getInt() != MAGIC || buf.getInt() != FORMAT) {
+      throw new IllegalArgumentException("not a packed index of format " + FORMAT);
+    }
+    int count = buf.getInt();
+    Map<String, ByteBuffer> files = new TreeMap<>();
+    for (int i = 0; i < count; i++) {
+      byte[] name = new byte[buf.getShort()];
+      buf.get(name);
+      int length = buf.getInt();
+      files.put(new String(name, StandardCharsets.UTF_8), buf.slice(buf.position(), length).asReadOnlyBuffer());
+      buf.position(buf.position() + length);
+    }
+    if (buf.hasRemaining()) {
+      throw new IllegalArgumentException(buf.remaining() + " bytes after the last file");
+    }
+    return new SlicesDirectory(files);
+  }
+
+  /** Packs the files of a directory (but its lock) into one buffer for {@link #unpack}. */
+  static byte[] pack(Directory dir) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (String f : dir.listAll()) {
+      if (!f.equals("write.lock")) {
+        names.add(f);
+      }
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT);
+    out.writeInt(names.size());
+    for (String f : names) {
+      byte[] name = f.getBytes(StandardCharsets.UTF_8);
+      out.writeShort(name.length);
+      out.write(name);
+      try (IndexInput in = dir.openInput(f, IOContext.READONCE)) {
+        byte[] content = new byte[Math.toIntExact(in.length())];
+        in.readBytes(content, 0, content.length);
+        out.writeInt(content.length);
+        out.write(content);
+      }
+    }
+    out.flush();
+    return bytes.toByteArray();
   }
 
   /** A hash of every term as its JSON, in id order: equal hashes mean the same corpus. */
@@ -101,39 +140,96 @@ public final class BundledIndex {
   }
 
   /**
-   * The build step: indexes the bundled corpus into {@code args[0]}/{@value #ROOT}, replacing what
-   * was there, and writes the listing.
+   * The build step: indexes the bundled corpus and writes it packed to
+   * {@code args[0]}/{@value #RESOURCE}, replacing what was there.
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: BundledIndex OUTPUT_CLASSES_DIR");
     }
-    Path target = Path.of(args[0]).resolve(ROOT);
-    deleteRecursively(target);
-    Files.createDirectories(target);
+    Path target = Path.of(args[0]).resolve(RESOURCE);
     List<Term> terms = Corpus.bundled().terms();
-    try (Directory dir = FSDirectory.open(target)) {
-      FreshIndex.write(terms, dir, Map.of(CORPUS_HASH_KEY, corpusHash(terms)));
-      List<String> rows = new ArrayList<>();
-      for (String f : dir.listAll()) {
-        if (!f.equals("write.lock")) {
-          rows.add(f + "\t" + dir.fileLength(f));
-        }
-      }
-      Files.write(target.resolve(LISTING), rows, StandardCharsets.UTF_8);
-    }
-    Files.deleteIfExists(target.resolve("write.lock"));
-    System.out.println("bundled glossary index: " + terms.size() + " terms in " + target);
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    FreshIndex.write(terms, dir, Map.of(CORPUS_HASH_KEY, corpusHash(terms)));
+    byte[] packed = pack(dir);
+    Files.createDirectories(target.getParent());
+    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+    Files.write(tmp, packed);
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    System.out.println("bundled glossary index: " + terms.size() + " terms, " + packed.length + " bytes in " + target);
   }
 
-  private static void deleteRecursively(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
+  /** A read-only directory whose files are byte buffers; every write fails. */
+  private static final class SlicesDirectory extends BaseDirectory {
+    private final Map<String, ByteBuffer> files;
+
+    SlicesDirectory(Map<String, ByteBuffer> files) {
+      super(NoLockFactory.INSTANCE);
+      this.files = files;
     }
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(x);
+
+    @Override
+    public String[] listAll() {
+      return files.keySet().toArray(String[]::new); // sorted: a TreeMap
+    }
+
+    @Override
+    public long fileLength(String name) throws IOException {
+      return file(name).remaining();
+    }
+
+    @Override
+    public IndexInput openInput(String name, IOContext context) throws IOException {
+      ensureOpen();
+      return new ByteBuffersIndexInput(new ByteBuffersDataInput(List.of(file(name).duplicate())), "bundled:" + name);
+    }
+
+    private ByteBuffer file(String name) throws NoSuchFileException {
+      ByteBuffer b = files.get(name);
+      if (b == null) {
+        throw new NoSuchFileException("the bundled glossary index has no file " + name);
       }
+      return b;
+    }
+
+    @Override
+    public void deleteFile(String name) {
+      throw readOnly();
+    }
+
+    @Override
+    public IndexOutput createOutput(String name, IOContext context) {
+      throw readOnly();
+    }
+
+    @Override
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) {
+      throw readOnly();
+    }
+
+    @Override
+    public void sync(Collection<String> names) {}
+
+    @Override
+    public void syncMetaData() {}
+
+    @Override
+    public void rename(String source, String dest) {
+      throw readOnly();
+    }
+
+    @Override
+    public Set<String> getPendingDeletions() {
+      return Set.of();
+    }
+
+    @Override
+    public void close() {
+      isOpen = false;
+    }
+
+    private static UnsupportedOperationException readOnly() {
+      return new UnsupportedOperationException("the bundled glossary index is read-only");
     }
   }
 }
