@@ -77,6 +77,7 @@ public final class Glossary implements Closeable {
       synchronized (Glossary.class) {
         g = bundled;
         if (g == null) {
+          GlossaryAnalysis.preloadInBackground();
           Directory dir = BundledIndex.open();
           try {
             bundled = g = new Glossary(new SearcherManager(dir, GlossarySearcher.factory()), dir, true);

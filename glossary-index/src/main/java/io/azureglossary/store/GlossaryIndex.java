@@ -1,5 +1,6 @@
 package io.azureglossary.store;
 
+import io.azureglossary.analysis.GlossaryAnalysis;
 import io.azureglossary.search.Glossary;
 import io.azureglossary.search.GlossarySearcher;
 import io.azureglossary.search.SearchRequest;
@@ -99,6 +100,7 @@ public final class GlossaryIndex implements Closeable {
     if (!Files.isDirectory(dir)) {
       throw new NoSuchFileException(dir.toString(), null, "no such index folder");
     }
+    GlossaryAnalysis.preloadInBackground();
     Directory d = FSDirectory.open(dir);
     try {
       if (!DirectoryReader.indexExists(d)) {
