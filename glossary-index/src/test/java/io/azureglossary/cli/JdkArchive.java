@@ -45,14 +45,15 @@ public final class JdkArchive {
   }
 
   /**
-   * Options of the training JVM besides the recording one. The AOT cache is made without AOT class
-   * linking: picocli is compiled for Java 5, and the JDK does not store old class files that are
-   * linked, so with linking the 170 picocli classes (and the lambdas that touch them) were left
-   * out and verified again at every start; without it they are in, and a start is faster
-   * (README, "Command line start").
+   * Options of the training JVM besides the recording one, in the order tried: an AOT cache is made
+   * with AOT class linking (JEP 483: classes loaded and linked at start, a third less wall time
+   * for a search than without), and made again without it if the first run writes none. On JDK
+   * 25.0.3 the JVM crashed assembling the cache (a guarantee in archiveHeapWriter.cpp) when a
+   * method reference pointed at a picocli class: picocli is compiled for Java 5, and such old
+   * classes are left out of the cache.
    */
-  static List<String> trainingOptions(Kind kind) {
-    return kind == Kind.AOT ? List.of("-XX:-AOTClassLinking") : List.of();
+  static List<List<String>> trainingOptions(Kind kind) {
+    return kind == Kind.AOT ? List.of(List.of(), List.of("-XX:-AOTClassLinking")) : List.of(List.of());
   }
 
   /** Longest a training run may take before it is given up (the build goes on without an archive). */
@@ -130,26 +131,41 @@ public final class JdkArchive {
     }
     Path archive = archiveFor(jar, kind);
     Path log = archive.resolveSibling(archive.getFileName() + ".log");
+    Files.deleteIfExists(log);
     String java = ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    List<String> command = new ArrayList<>(List.of(java, kind.recordOption + archive));
-    command.addAll(trainingOptions(kind));
-    command.addAll(List.of("-cp", jar.toString(), mainClass));
-
     long start = System.nanoTime();
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      p.descendants().forEach(ProcessHandle::destroyForcibly);
-      p.destroyForcibly();
+    String note = "";
+    List<List<String>> attempts = trainingOptions(kind);
+    for (int i = 0; ; i++) {
+      List<String> command = new ArrayList<>(List.of(java, kind.recordOption + archive));
+      command.addAll(attempts.get(i));
+      command.addAll(List.of("-cp", jar.toString(), mainClass));
+      // in target/: a JVM that crashes writes its hs_err file in its working directory
+      Process p = new ProcessBuilder(command).directory(jar.getParent().toFile()).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+      if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        Files.deleteIfExists(archive);
+        throw new IOException("the training run took over " + TIMEOUT_SECONDS + " s (log: " + log + ")");
+      }
+      if (p.exitValue() != 0) {
+        Files.deleteIfExists(archive);
+        throw new IOException("the training run failed, exit " + p.exitValue() + " (log: " + log + ")");
+      }
+      if (Files.isRegularFile(archive) && Files.size(archive) > 0) {
+        break;
+      }
+      // the JVM exits 0 even when the child that assembles an AOT cache crashed: no file, or an empty one
       Files.deleteIfExists(archive);
-      throw new IOException("the training run took over " + TIMEOUT_SECONDS + " s (log: " + log + ")");
+      if (i + 1 == attempts.size()) {
+        throw new IOException("the training run wrote no " + archive.getFileName() + " (log: " + log + ")");
+      }
+      note = ", made again with " + String.join(" ", attempts.get(i + 1)) + " as the first run wrote none";
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    if (p.exitValue() != 0 || !Files.isRegularFile(archive) || Files.size(archive) == 0) {
-      Files.deleteIfExists(archive);
-      throw new IOException("the training run exited " + p.exitValue() + " without writing " + archive.getFileName()
-          + " (log: " + log + ")");
-    }
+    Files.deleteIfExists(archive.resolveSibling(archive.getFileName() + ".config")); // left by a crashed AOT run
     String home = Path.of(System.getProperty("java.home")).toRealPath().toString();
     String runtime = System.getProperty("java.runtime.version");
     Path sidecar = sidecarFor(archive);
@@ -161,7 +177,7 @@ public final class JdkArchive {
       Files.deleteIfExists(archive);
       throw e;
     }
-    return String.format(Locale.ROOT, "%s: %s for JDK %s, %.1f MB, training run %.1f s (log: %s)",
-        archive.getFileName(), kind.description, runtime, Files.size(archive) / 1e6, seconds, log.getFileName());
+    return String.format(Locale.ROOT, "%s: %s for JDK %s, %.1f MB, training run %.1f s%s (log: %s)",
+        archive.getFileName(), kind.description, runtime, Files.size(archive) / 1e6, seconds, note, log.getFileName());
   }
 }
