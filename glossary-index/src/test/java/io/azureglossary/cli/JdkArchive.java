@@ -53,8 +53,16 @@ public final class JdkArchive {
    * classes are left out of the cache.
    */
   static List<List<String>> trainingOptions(Kind kind) {
-    return kind == Kind.AOT ? List.of(List.of(), List.of("-XX:-AOTClassLinking")) : List.of(List.of());
+    return kind == Kind.AOT
+        ? List.of(List.of(C1_ONLY), List.of(C1_ONLY, "-XX:-AOTClassLinking"))
+        : List.of(List.of(C1_ONLY));
   }
+
+  /**
+   * The JIT option ./glossary gives the commands it trains: method profiles for C2 would go
+   * unused, and the training run is a third shorter (10 s and 15 s of CPU before, 7.7 s and 9 s).
+   */
+  static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
   /** Longest a training run may take before it is given up (the build goes on without an archive). */
   static final long TIMEOUT_SECONDS = 300;
