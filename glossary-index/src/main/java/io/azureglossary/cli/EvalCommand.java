@@ -56,7 +56,7 @@ final class EvalCommand implements Callable<Integer> {
           q -> engine.search(SearchRequest.of(q).limit(10).highlight(false)).results().stream().map(Hit::id).toList(),
           q -> baseline.ids(q, 10));
       if (json) {
-        out.println(SearchCommand.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
+        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
       } else {
         printTable(out, r);
       }
@@ -65,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   static ObjectNode toJson(RelevanceReport r) {
-    ObjectNode root = SearchCommand.JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     metrics(root.putObject("engine"), r.engine());
     metrics(root.putObject("baseline"), r.baseline());
     ObjectNode kinds = root.putObject("kinds");

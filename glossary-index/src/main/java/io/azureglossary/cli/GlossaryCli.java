@@ -1,6 +1,9 @@
 package io.azureglossary.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,11 +12,7 @@ import picocli.CommandLine.Command;
     name = "glossary",
     mixinStandardHelpOptions = true,
     version = "azure-glossary-search 0.1.0",
-    description = "Search and maintain the Azure glossary.",
-    subcommands = {
-        SearchCommand.class, SuggestCommand.class, ValidateCommand.class, ImportCommand.class,
-        EvalCommand.class, ReindexCommand.class, SynthCommand.class, CommandLine.HelpCommand.class
-    })
+    description = "Search and maintain the Azure glossary.")
 public final class GlossaryCli implements Runnable {
   /** Exit code: success. */
   static final int OK = 0;
@@ -25,6 +24,26 @@ public final class GlossaryCli implements Runnable {
   /** Lucene logs a hint about the incubating Vector API at start-up; not the user's concern here. */
   private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
       java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  /**
+   * The subcommands, in the order the help lists them. Registered in {@link #commandLine} rather
+   * than in {@code @Command(subcommands = ...)}: picocli builds a subcommand's whole model by
+   * reflection when it is registered, and doing that for all eight was half of every start.
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("search", SearchCommand::new);
+    SUBCOMMANDS.put("suggest", SuggestCommand::new);
+    SUBCOMMANDS.put("validate", ValidateCommand::new);
+    SUBCOMMANDS.put("import", ImportCommand::new);
+    SUBCOMMANDS.put("eval", EvalCommand::new);
+    SUBCOMMANDS.put("reindex", ReindexCommand::new);
+    SUBCOMMANDS.put("synth", SynthCommand::new);
+    // a lambda, not HelpCommand::new: on JDK 25.0.3 a constructor reference to one of picocli's
+    // classes (compiled for Java 5) crashes the JVM while it writes the AOT cache (JdkArchive)
+    SUBCOMMANDS.put("help", () -> new CommandLine.HelpCommand());
+  }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -41,7 +60,7 @@ public final class GlossaryCli implements Runnable {
 
   /** Runs the tool with the given streams, for tests; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new GlossaryCli());
+    CommandLine cl = commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> USAGE);
@@ -59,5 +78,23 @@ public final class GlossaryCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The command line for these arguments. When the first one names a subcommand, only that one is
+   * registered: it is all that can run, and its usage and errors read the same. {@code --version}
+   * and other options of the tool itself need none. The tool's help ({@code --help}, no
+   * arguments, {@code help CMD}) and an unknown command, whose error suggests the closest ones,
+   * get all of them.
+   */
+  static CommandLine commandLine(String... args) {
+    CommandLine cl = new CommandLine(new GlossaryCli());
+    String first = args.length == 0 ? "" : args[0];
+    if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+      cl.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    } else if (!first.startsWith("-") || first.equals("-h") || first.equals("--help")) {
+      SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+    }
+    return cl;
   }
 }

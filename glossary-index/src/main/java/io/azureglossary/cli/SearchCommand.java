@@ -1,6 +1,5 @@
 package io.azureglossary.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.azureglossary.model.Difficulty;
@@ -24,8 +23,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Search the glossary: ranked terms with highlighted, section-labelled passages.")
 final class SearchCommand implements Callable<Integer> {
-  static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec
   CommandSpec spec;
 
@@ -75,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
       Glossary glossary = opened.glossary();
       SearchResponse r = glossary.search(request);
       if (json) {
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
+        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
       } else {
         printText(out, r);
       }
@@ -85,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
 
   /** The JSON contract of {@code search --json}. */
   static ObjectNode toJson(SearchResponse r) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("query", r.query());
     root.put("total", r.total());
     root.put("tookMicros", r.tookMicros());

@@ -42,11 +42,11 @@ final class SuggestCommand implements Callable<Integer> {
       Glossary glossary = opened.glossary();
       List<Suggestion> s = glossary.suggest(p, limit);
       if (json) {
-        var root = SearchCommand.JSON.createObjectNode();
+        var root = Json.MAPPER.createObjectNode();
         root.put("prefix", p);
         ArrayNode arr = root.putArray("suggestions");
         s.forEach(x -> arr.addObject().put("text", x.text()).put("id", x.id()).put("name", x.name()));
-        out.println(SearchCommand.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
       } else {
         s.forEach(x -> out.println(x.text().equals(x.name()) ? x.text() : x.text() + "  → " + x.name()));
       }

@@ -122,6 +122,33 @@ class CliTest {
   }
 
   @Test
+  void help_listsEveryCommand_andEachCommandHasItsOwnUsage() {
+    // GlossaryCli registers only the subcommand named first (start time); help must still see all
+    for (String[] args : new String[][] {{"--help"}, {}, {"help"}}) {
+      Run r = run(args);
+      String usage = args.length == 0 ? r.err() : r.out();
+      for (String command : new String[] {"search", "suggest", "validate", "import", "eval", "reindex", "synth", "help"}) {
+        assertTrue(usage.contains("\n  " + command + " "), String.join(" ", args) + " lists " + command + ":\n" + usage);
+      }
+    }
+    Run helpSearch = run("help", "search");
+    assertEquals(0, helpSearch.code());
+    assertTrue(helpSearch.out().startsWith("Usage: glossary search "), helpSearch.out());
+    Run searchHelp = run("search", "--help");
+    assertEquals(helpSearch.out(), searchHelp.out());
+    assertEquals(0, run("--version").code());
+    assertEquals("azure-glossary-search 0.1.0", run("--version").out().strip());
+  }
+
+  @Test
+  void missingParameter_namesTheCommand() {
+    Run r = run("suggest");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("glossary: Missing required parameter: 'PREFIX'"), r.err());
+    assertTrue(r.err().contains("Try 'glossary suggest --help'."), r.err());
+  }
+
+  @Test
   void unknownCommand_exits2() {
     Run r = run("frobnicate");
     assertEquals(2, r.code());

@@ -369,7 +369,7 @@ class ReindexCommandTest {
   }
 
   private static JsonNode withoutTiming(String json) throws IOException {
-    ObjectNode node = (ObjectNode) SearchCommand.JSON.readTree(json.getBytes(StandardCharsets.UTF_8));
+    ObjectNode node = (ObjectNode) Json.MAPPER.readTree(json.getBytes(StandardCharsets.UTF_8));
     node.remove("tookMicros");
     return node;
   }
