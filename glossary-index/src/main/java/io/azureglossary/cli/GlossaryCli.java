@@ -60,13 +60,16 @@ public final class GlossaryCli implements Runnable {
 
   /** Runs the tool with the given streams, for tests; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Integer plain = PlainArguments.run(out, err, args);
+    if (plain != null) {
+      return plain;
+    }
     CommandLine cl = commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-      cmd.getErr().println("glossary: " + msg.lines().findFirst().orElse(msg));
+      cmd.getErr().println(errorLine(e));
       return USAGE;
     });
     cl.setParameterExceptionHandler((e, a) -> {
@@ -78,6 +81,12 @@ public final class GlossaryCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** How a command's failure is reported: one line, the first of its message. */
+  static String errorLine(Exception e) {
+    String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+    return "glossary: " + msg.lines().findFirst().orElse(msg);
   }
 
   /**

@@ -58,7 +58,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    return run(spec.commandLine().getOut());
+  }
+
+  /** Runs the search with the options as set, printing to {@code out}. */
+  int run(PrintWriter out) throws Exception {
     SearchRequest request = SearchRequest.of(String.join(" ", query)).limit(limit).service(service)
         .category(category).section(section).explain(explain);
     if (difficulty != null) {

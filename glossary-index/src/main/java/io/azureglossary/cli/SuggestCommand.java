@@ -36,7 +36,11 @@ final class SuggestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    return run(spec.commandLine().getOut());
+  }
+
+  /** Runs the lookup with the options as set, printing to {@code out}. */
+  int run(PrintWriter out) throws Exception {
     String p = String.join(" ", prefix);
     try (Glossaries.Opened opened = Glossaries.open(corpus, index)) {
       Glossary glossary = opened.glossary();
