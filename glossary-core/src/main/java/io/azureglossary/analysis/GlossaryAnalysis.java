@@ -155,20 +155,14 @@ public final class GlossaryAnalysis {
   private final Analyzer exactQueryNoSynonyms;
 
   private GlossaryAnalysis(Map<String, List<String>> groups) {
-    this.ambiguousAcronyms = findAmbiguousAcronyms(groups);
-    this.fingerprint = fingerprint(groups);
-    this.synonyms = buildSynonyms(groups);
-    this.proseIndex = analyzer(false, true, null);
-    this.exactIndex = analyzer(false, false, null);
-    this.proseQuery = analyzer(true, true, synonyms);
-    this.exactQuery = analyzer(true, false, synonyms);
-    this.proseQueryNoSynonyms = analyzer(true, true, null);
-    this.exactQueryNoSynonyms = analyzer(true, false, null);
-    this.cliIndex = cliAnalyzer();
-    this.spellIndex = spellAnalyzer();
+    this(findAmbiguousAcronyms(groups), groups);
   }
 
-  /** An analysis read back by {@link #read}: nothing is derived from the names again. */
+  private GlossaryAnalysis(Set<String> ambiguousAcronyms, Map<String, List<String>> groups) {
+    this(ambiguousAcronyms, buildSynonyms(ambiguousAcronyms, groups), fingerprint(groups));
+  }
+
+  /** An analysis from its parts; {@link #read} gives them without deriving anything from the names again. */
   private GlossaryAnalysis(Set<String> ambiguousAcronyms, SynonymMap synonyms, String fingerprint) {
     this.ambiguousAcronyms = Set.copyOf(ambiguousAcronyms);
     this.fingerprint = fingerprint;
@@ -355,7 +349,7 @@ public final class GlossaryAnalysis {
    * The shared front of every text chain: standard tokens, acronym-aware lowercasing (query side),
    * folding, stop words. Synonym rules are analyzed with it too, so rule and query agree.
    */
-  private TokenStream front(Tokenizer src, boolean query) {
+  private static TokenStream front(Tokenizer src, boolean query, Set<String> ambiguousAcronyms) {
     TokenStream ts = query ? new AcronymCaseFilter(src, ambiguousAcronyms) : new LowerCaseFilter(src);
     ts = new ASCIIFoldingFilter(ts);
     ts = new EnglishPossessiveFilter(ts);
@@ -367,7 +361,7 @@ public final class GlossaryAnalysis {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer src = new StandardTokenizer();
-        TokenStream ts = front(src, query);
+        TokenStream ts = front(src, query, ambiguousAcronyms);
         if (map != null) {
           ts = new SynonymGraphFilter(ts, map, false);
         }
@@ -387,12 +381,12 @@ public final class GlossaryAnalysis {
     };
   }
 
-  private SynonymMap buildSynonyms(Map<String, List<String>> groups) {
+  private static SynonymMap buildSynonyms(Set<String> ambiguousAcronyms, Map<String, List<String>> groups) {
     Analyzer ruleAnalyzer = new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer src = new StandardTokenizer();
-        return new TokenStreamComponents(src, front(src, true));
+        return new TokenStreamComponents(src, front(src, true, ambiguousAcronyms));
       }
     };
     try (ruleAnalyzer) {

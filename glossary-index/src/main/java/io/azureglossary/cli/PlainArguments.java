@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,109 +23,93 @@ import java.util.Set;
 final class PlainArguments {
   private PlainArguments() {}
 
+  /** Words, flags and option values of plain arguments. */
+  private record Parsed(List<String> words, Set<String> flags, Map<String, String> values) {}
+
+  /**
+   * Splits the arguments of {@code command} into words, the given flags and the given options with
+   * a value; null when they are not plain (see the class comment).
+   */
+  private static Parsed parse(String[] args, String command, Set<String> flags, Set<String> valued) {
+    if (args.length < 2 || !args[0].equals(command)) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    Set<String> flagsSet = new HashSet<>();
+    Map<String, String> values = new HashMap<>();
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.startsWith("@")) {
+        return null; // picocli reads an @file
+      } else if (!a.startsWith("-")) {
+        words.add(a);
+      } else if (flags.contains(a)) {
+        if (!flagsSet.add(a)) {
+          return null;
+        }
+      } else if (valued.contains(a) && !values.containsKey(a) && i + 1 < args.length
+          && !args[i + 1].startsWith("-") && !args[i + 1].startsWith("@")) {
+        values.put(a, args[++i]);
+      } else {
+        return null;
+      }
+    }
+    return words.isEmpty() ? null : new Parsed(words, flagsSet, values);
+  }
+
   /** The search these arguments ask for, or null when picocli must parse them. */
   static SearchCommand search(String[] args) {
-    if (args.length < 2 || !args[0].equals("search")) {
+    Parsed p = parse(args, "search", Set.of("--json", "--explain"),
+        Set.of("--limit", "--service", "--category", "--difficulty", "--section", "--corpus", "--index"));
+    if (p == null) {
       return null;
     }
     SearchCommand c = new SearchCommand();
-    c.limit = 10;
-    List<String> words = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (!a.startsWith("-")) {
-        if (a.startsWith("@")) {
-          return null; // picocli reads an @file
-        }
-        words.add(a);
-        continue;
-      }
-      if (!seen.add(a)) {
-        return null;
-      }
-      switch (a) {
-        case "--json" -> c.json = true;
-        case "--explain" -> c.explain = true;
-        case "--limit", "--service", "--category", "--difficulty", "--section", "--corpus", "--index" -> {
-          if (i + 1 >= args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")) {
-            return null;
-          }
-          String v = args[++i];
-          try {
-            switch (a) {
-              case "--limit" -> c.limit = Integer.parseInt(v);
-              case "--service" -> c.service = v;
-              case "--category" -> c.category = v;
-              case "--difficulty" -> c.difficulty = v;
-              case "--section" -> c.section = v;
-              case "--corpus" -> c.corpus = Path.of(v);
-              default -> c.index = Path.of(v);
-            }
-          } catch (NumberFormatException | InvalidPathException e) {
-            return null;
-          }
-        }
-        default -> {
-          return null;
-        }
-      }
-    }
-    if (words.isEmpty()) {
+    try {
+      c.limit = limit(p);
+      c.corpus = path(p, "--corpus");
+      c.index = path(p, "--index");
+    } catch (NumberFormatException | InvalidPathException e) {
       return null;
     }
-    c.query = words;
+    c.query = p.words();
+    c.json = p.flags().contains("--json");
+    c.explain = p.flags().contains("--explain");
+    c.service = p.values().get("--service");
+    c.category = p.values().get("--category");
+    c.difficulty = p.values().get("--difficulty");
+    c.section = p.values().get("--section");
     return c;
   }
 
   /** The suggestion lookup these arguments ask for, or null when picocli must parse them. */
   static SuggestCommand suggest(String[] args) {
-    if (args.length < 2 || !args[0].equals("suggest")) {
+    Parsed p = parse(args, "suggest", Set.of("--json"), Set.of("--limit", "--corpus", "--index"));
+    if (p == null) {
       return null;
     }
     SuggestCommand c = new SuggestCommand();
-    c.limit = 10;
-    List<String> words = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (!a.startsWith("-")) {
-        if (a.startsWith("@")) {
-          return null;
-        }
-        words.add(a);
-        continue;
-      }
-      if (!seen.add(a)) {
-        return null;
-      }
-      switch (a) {
-        case "--json" -> c.json = true;
-        case "--limit", "--corpus", "--index" -> {
-          if (i + 1 >= args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")) {
-            return null;
-          }
-          String v = args[++i];
-          try {
-            switch (a) {
-              case "--limit" -> c.limit = Integer.parseInt(v);
-              case "--corpus" -> c.corpus = Path.of(v);
-              default -> c.index = Path.of(v);
-            }
-          } catch (NumberFormatException | InvalidPathException e) {
-            return null;
-          }
-        }
-        default -> {
-          return null;
-        }
-      }
-    }
-    if (words.isEmpty()) {
+    try {
+      c.limit = limit(p);
+      c.corpus = path(p, "--corpus");
+      c.index = path(p, "--index");
+    } catch (NumberFormatException | InvalidPathException e) {
       return null;
     }
-    c.prefix = words;
+    c.prefix = p.words();
+    c.json = p.flags().contains("--json");
     return c;
+  }
+
+  /** {@code --limit}, 10 when absent as in both commands' picocli default. */
+  private static int limit(Parsed p) {
+    String v = p.values().get("--limit");
+    return v == null ? 10 : Integer.parseInt(v);
+  }
+
+  private static Path path(Parsed p, String option) {
+    String v = p.values().get(option);
+    return v == null ? null : Path.of(v);
   }
 
   /**
