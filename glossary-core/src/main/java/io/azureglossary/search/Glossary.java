@@ -68,8 +68,10 @@ public final class Glossary implements Closeable {
   /**
    * The glossary bundled with the library, opened on first use from the index the build packaged
    * with it (nothing is indexed at run time) and shared afterwards; {@link #close()} on it does
-   * nothing. On a 2-core machine the first call returns in about 60 ms of a fresh JVM and the first
-   * search follows within tens of milliseconds (glossary-bench, start-up benchmark).
+   * nothing. In a fresh JVM on a 2-core machine the first result comes about 0.8 s after
+   * {@code main} starts, nearly all of it the JVM loading and interpreting Lucene for the first
+   * time (0.33 s with a JDK 25 AOT cache of the application); later searches take milliseconds
+   * (glossary-bench: start-up and search benchmarks, 2026-12-03).
    */
   public static Glossary bundled() {
     Glossary g = bundled;
