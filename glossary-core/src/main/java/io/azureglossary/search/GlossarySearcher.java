@@ -31,7 +31,7 @@ import org.apache.lucene.util.BytesRef;
  * match that view exactly: the synonym analysis and the suggester. The analysis is read from the
  * {@link SavedAnalysis} file the view's commit names (derived from the names and aliases stored in
  * the index only when an older index names none, or the file cannot be read); the suggester is
- * built from the stored names on first use. Create through {@link #factory()} so that a
+ * built from the stored names, and the service and category labels read, on first use. Create through {@link #factory()} so that a
  * {@code SearcherManager} builds one per refresh; then a search never mixes one generation's
  * documents with another's synonyms, and generations with the same names and aliases share both.
  */
@@ -44,8 +44,9 @@ public final class GlossarySearcher extends IndexSearcher {
   private final DirectSpellChecker twoEdits;
   private final QueryFactory queries;
   private final Highlighting.SectionHighlighter highlighter;
-  private final Map<String, String> services;
-  private final Map<String, String> categories;
+  /** Service and category labels by lower case, read on the first filter that needs them. */
+  private volatile Map<String, String> services;
+  private volatile Map<String, String> categories;
   private final int termCount;
 
   GlossarySearcher(IndexReader reader, GlossarySearcher previous) {
@@ -58,8 +59,6 @@ public final class GlossarySearcher extends IndexSearcher {
     this.twoEdits = newSpellChecker(2);
     this.queries = new QueryFactory(analysis);
     this.highlighter = new Highlighting.SectionHighlighter(this, analysis.proseIndex());
-    this.services = labels(reader, Fields.SERVICE);
-    this.categories = labels(reader, Fields.CATEGORY);
   }
 
   /** What a searcher derives from all names and aliases: shared by generations that have the same ones. */
@@ -216,12 +215,26 @@ public final class GlossarySearcher extends IndexSearcher {
 
   /** The service as indexed, whatever the case typed; null if no term has it. */
   String service(String typed) {
-    return typed == null ? null : services.get(typed.toLowerCase(Locale.ROOT));
+    if (typed == null) {
+      return null;
+    }
+    Map<String, String> m = services;
+    if (m == null) {
+      services = m = labels(getIndexReader(), Fields.SERVICE); // two threads may both read them: same maps
+    }
+    return m.get(typed.toLowerCase(Locale.ROOT));
   }
 
   /** The category as indexed, whatever the case typed; null if no term has it. */
   String category(String typed) {
-    return typed == null ? null : categories.get(typed.toLowerCase(Locale.ROOT));
+    if (typed == null) {
+      return null;
+    }
+    Map<String, String> m = categories;
+    if (m == null) {
+      categories = m = labels(getIndexReader(), Fields.CATEGORY);
+    }
+    return m.get(typed.toLowerCase(Locale.ROOT));
   }
 
   /** Number of terms in this view. */
