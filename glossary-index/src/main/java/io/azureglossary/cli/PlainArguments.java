@@ -61,17 +61,14 @@ final class PlainArguments {
   static SearchCommand search(String[] args) {
     Parsed p = parse(args, "search", Set.of("--json", "--explain"),
         Set.of("--limit", "--service", "--category", "--difficulty", "--section", "--corpus", "--index"));
-    if (p == null) {
+    Shared shared = Shared.of(p);
+    if (shared == null) {
       return null;
     }
     SearchCommand c = new SearchCommand();
-    try {
-      c.limit = limit(p);
-      c.corpus = path(p, "--corpus");
-      c.index = path(p, "--index");
-    } catch (NumberFormatException | InvalidPathException e) {
-      return null;
-    }
+    c.limit = shared.limit();
+    c.corpus = shared.corpus();
+    c.index = shared.index();
     c.query = p.words();
     c.json = p.flags().contains("--json");
     c.explain = p.flags().contains("--explain");
@@ -85,26 +82,33 @@ final class PlainArguments {
   /** The suggestion lookup these arguments ask for, or null when picocli must parse them. */
   static SuggestCommand suggest(String[] args) {
     Parsed p = parse(args, "suggest", Set.of("--json"), Set.of("--limit", "--corpus", "--index"));
-    if (p == null) {
+    Shared shared = Shared.of(p);
+    if (shared == null) {
       return null;
     }
     SuggestCommand c = new SuggestCommand();
-    try {
-      c.limit = limit(p);
-      c.corpus = path(p, "--corpus");
-      c.index = path(p, "--index");
-    } catch (NumberFormatException | InvalidPathException e) {
-      return null;
-    }
+    c.limit = shared.limit();
+    c.corpus = shared.corpus();
+    c.index = shared.index();
     c.prefix = p.words();
     c.json = p.flags().contains("--json");
     return c;
   }
 
-  /** {@code --limit}, 10 when absent as in both commands' picocli default. */
-  private static int limit(Parsed p) {
-    String v = p.values().get("--limit");
-    return v == null ? 10 : Integer.parseInt(v);
+  /** The options both commands have, converted as picocli converts them. */
+  private record Shared(int limit, Path corpus, Path index) {
+    /** Null when there are no plain arguments or a value does not convert ({@code --limit x}). */
+    static Shared of(Parsed p) {
+      if (p == null) {
+        return null;
+      }
+      try {
+        String limit = p.values().get("--limit");
+        return new Shared(limit == null ? 10 : Integer.parseInt(limit), path(p, "--corpus"), path(p, "--index"));
+      } catch (NumberFormatException | InvalidPathException e) {
+        return null;
+      }
+    }
   }
 
   private static Path path(Parsed p, String option) {
