@@ -68,7 +68,7 @@ public final class Glossary implements Closeable {
   /**
    * The glossary bundled with the library, opened on first use from the index the build packaged
    * with it (nothing is indexed at run time) and shared afterwards; {@link #close()} on it does
-   * nothing. In a fresh JVM on a 2-core machine the first result comes about 0.8 s after
+   * nothing. In a fresh JVM on a 2-core machine the first result comes 0.8 to 1.0 s after
    * {@code main} starts, nearly all of it the JVM loading and interpreting Lucene for the first
    * time (0.33 s with a JDK 25 AOT cache of the application); later searches take milliseconds
    * (glossary-bench: start-up and search benchmarks, 2026-12-03).

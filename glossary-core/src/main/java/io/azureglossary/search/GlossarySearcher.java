@@ -31,9 +31,10 @@ import org.apache.lucene.util.BytesRef;
  * match that view exactly: the synonym analysis and the suggester. The analysis is read from the
  * {@link SavedAnalysis} file the view's commit names (derived from the names and aliases stored in
  * the index only when an older index names none, or the file cannot be read); the suggester is
- * built from the stored names, and the service and category labels read, on first use. Create through {@link #factory()} so that a
- * {@code SearcherManager} builds one per refresh; then a search never mixes one generation's
- * documents with another's synonyms, and generations with the same names and aliases share both.
+ * built from the stored names, and the service and category labels read, on first use. Create
+ * through {@link #factory()} so that a {@code SearcherManager} builds one per refresh; then a
+ * search never mixes one generation's documents with another's synonyms, and generations with the
+ * same names and aliases share both.
  */
 public final class GlossarySearcher extends IndexSearcher {
   private static final System.Logger LOG = System.getLogger(GlossarySearcher.class.getName());
