@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -159,7 +160,7 @@ public final class GlossaryAnalysis {
   }
 
   private GlossaryAnalysis(Set<String> ambiguousAcronyms, Map<String, List<String>> groups) {
-    this(ambiguousAcronyms, buildSynonyms(ambiguousAcronyms, groups), fingerprint(groups));
+    this(ambiguousAcronyms, buildSynonyms(ambiguousAcronyms, groups), fingerprintOf(groups));
   }
 
   /** An analysis from its parts; {@link #read} gives them without deriving anything from the names again. */
@@ -281,7 +282,7 @@ public final class GlossaryAnalysis {
     return new GlossaryAnalysis(acronyms, new SynonymMap(fst, words, maxHorizontalContext), fingerprint);
   }
 
-  private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
+  private static final AtomicBoolean PRELOADING = new AtomicBoolean();
 
   /**
    * Starts, once per JVM and on a daemon thread, the one-time set-up of the analysis classes: the
@@ -441,10 +442,6 @@ public final class GlossaryAnalysis {
    * compare it with a built analysis's to know whether it still holds.
    */
   public static String fingerprintOf(Map<String, List<String>> groups) {
-    return fingerprint(groups);
-  }
-
-  private static String fingerprint(Map<String, List<String>> groups) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update(("analysis-v" + VERSION + "\n").getBytes(StandardCharsets.UTF_8));

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.codecs.CodecUtil;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.ChecksumIndexInput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 
 /**
@@ -31,6 +31,7 @@ public final class SavedAnalysis {
   private static final String PREFIX = "glossary-analysis-";
   private static final String SUFFIX = ".bin";
   private static final String CODEC = "GlossaryAnalysis";
+  /** The file layout; bump it whenever {@link GlossaryAnalysis#write} changes what it writes. */
   private static final int FORMAT = 0;
 
   private SavedAnalysis() {}
@@ -62,13 +63,11 @@ public final class SavedAnalysis {
    */
   public static String write(Directory dir, GlossaryAnalysis analysis) throws IOException {
     String name = fileName(analysis);
+    if (isIntact(dir, name)) {
+      return name;
+    }
     if (List.of(dir.listAll()).contains(name)) {
-      try {
-        read(dir, name);
-        return name;
-      } catch (IOException | RuntimeException damaged) {
-        dir.deleteFile(name);
-      }
+      dir.deleteFile(name); // damaged, or of another layout
     }
     String tmp;
     try (IndexOutput out = dir.createTempOutput(PREFIX + analysis.fingerprint(), "write", IOContext.DEFAULT)) {
@@ -81,6 +80,25 @@ public final class SavedAnalysis {
     dir.rename(tmp, name);
     dir.syncMetaData();
     return name;
+  }
+
+  /**
+   * Whether an analysis file is there, of this layout and undamaged: its header and checksum are
+   * checked, nothing is parsed. The analysis inside is then the one its name says, since the
+   * fingerprint covers the analysis version. Any failure to tell counts as not intact: the
+   * caller writes the file again.
+   */
+  public static boolean isIntact(Directory dir, String name) {
+    if (fingerprintOf(name) == null) {
+      return false;
+    }
+    try (IndexInput in = dir.openInput(name, IOContext.READONCE)) {
+      CodecUtil.checkHeader(in, CODEC, FORMAT, FORMAT);
+      CodecUtil.checksumEntireFile(in);
+      return true;
+    } catch (IOException | RuntimeException missingOrDamaged) {
+      return false;
+    }
   }
 
   /**
@@ -126,7 +144,7 @@ public final class SavedAnalysis {
   public static void deleteAllBut(Directory dir, Collection<String> keep) throws IOException {
     Set<String> kept = Set.copyOf(keep);
     for (String f : dir.listAll()) {
-      if (isAnalysisFile(f) && !kept.contains(f) && !f.equals(IndexWriter.WRITE_LOCK_NAME)) {
+      if (isAnalysisFile(f) && !kept.contains(f)) {
         dir.deleteFile(f);
       }
     }

@@ -1,6 +1,7 @@
 package io.azureglossary.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -92,6 +93,23 @@ class SavedAnalysisTest {
       IOException e = assertThrows(IOException.class, () -> SavedAnalysis.read(dir, name));
       String all = e + " " + java.util.Arrays.toString(e.getSuppressed());
       assertTrue(all.contains("checksum failed"), all);
+    }
+  }
+
+  @Test
+  void isIntact_writtenFileOnly_notDamagedTruncatedOrMissing() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      String name = SavedAnalysis.write(dir, BUILT);
+      assertTrue(SavedAnalysis.isIntact(dir, name));
+      assertFalse(SavedAnalysis.isIntact(dir, SavedAnalysis.fileName(
+          GlossaryAnalysis.forTerms(Corpus.bundled().terms().subList(0, 5)))), "missing");
+      flipByte(dir, name, 200);
+      assertFalse(SavedAnalysis.isIntact(dir, name), "damaged");
+      dir.deleteFile(name);
+      try (IndexOutput out = dir.createOutput(name, IOContext.DEFAULT)) {
+        out.writeByte((byte) 0x3f);
+      }
+      assertFalse(SavedAnalysis.isIntact(dir, name), "truncated");
     }
   }
 

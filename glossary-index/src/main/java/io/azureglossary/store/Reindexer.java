@@ -482,15 +482,12 @@ public final class Reindexer {
   }
 
   /**
-   * The analysis file the commit names, if it is there and this version reads it; otherwise null,
-   * and the run publishes a new one even when no term changed.
+   * The analysis file the commit names, if it is there, of this layout and undamaged; otherwise
+   * null, and the run publishes a new one even when no term changed.
    */
   private static String readableAnalysisFile(Directory d, Map<String, String> userData) {
-    try {
-      return SavedAnalysis.read(d, userData) == null ? null : userData.get(SavedAnalysis.USER_DATA_KEY);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+    String name = userData.get(SavedAnalysis.USER_DATA_KEY);
+    return name != null && SavedAnalysis.isIntact(d, name) ? name : null;
   }
 
   private Lock obtainLock(Directory d) throws IOException {
