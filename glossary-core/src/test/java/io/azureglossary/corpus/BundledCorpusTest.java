@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 class BundledCorpusTest {
   private static final Path REQUIRED = Path.of("../corpus/spec/required-terms.tsv");
   private static final Path QUERIES = Path.of("../corpus/eval/queries.tsv");
-  private static final Set<String> KINDS = Set.of("name", "alias", "cli", "typo", "symptom", "question", "confusable");
+  private static final Path SUGGESTIONS = Path.of("../corpus/eval/suggestions.tsv");
+  private static final Set<String> KINDS =
+      Set.of("name", "alias", "cli", "typo", "symptom", "question", "confusable", "partial");
+  private static final Set<String> SUGGESTION_KINDS = Set.of("acronym", "name", "word", "multiword", "typo");
 
   private final Corpus corpus = Corpus.bundled();
 
@@ -102,6 +105,26 @@ class BundledCorpusTest {
           .forEach(id -> problems.add("line " + q.line() + ": unknown id " + id));
       if (!KINDS.contains(q.kind())) {
         problems.add("line " + q.line() + ": unknown kind " + q.kind());
+      }
+    }
+    assertEquals(List.of(), problems);
+    long partial = queries.stream().filter(q -> q.kind().equals("partial")).count();
+    assertTrue(partial >= 80, partial + " partial queries");
+  }
+
+  @Test
+  void judgedSuggestions_nameOnlyExistingTermsAndKnownKinds() {
+    List<JudgedQuery> prefixes = JudgedQuery.read(SUGGESTIONS);
+    assertTrue(prefixes.size() >= 100, prefixes.size() + " prefixes");
+    List<String> problems = new ArrayList<>();
+    for (JudgedQuery p : prefixes) {
+      p.expected().stream().filter(id -> corpus.term(id).isEmpty())
+          .forEach(id -> problems.add("line " + p.line() + ": unknown id " + id));
+      if (!SUGGESTION_KINDS.contains(p.kind())) {
+        problems.add("line " + p.line() + ": unknown kind " + p.kind());
+      }
+      if (p.query().length() < 2 || p.query().length() > 12) {
+        problems.add("line " + p.line() + ": prefix of " + p.query().length() + " characters: " + p.query());
       }
     }
     assertEquals(List.of(), problems);
