@@ -142,33 +142,52 @@ public final class Glossary implements Closeable {
       QueryFactory qf = s.queries();
       List<Query> filters = filters(s, request, uq);
       String text = uq.text();
-      String corrected = uq.isCli() ? null : correct(s, qf, text);
+      LastWord last = request.prefixLast() && uq.openWord() != null
+          ? LastWord.of(s.getIndexReader(), qf, text, uq.openWord(), uq.isCli()) : null;
+      // an unfinished last word is not a typo: "integ" stays "integ", not "inter"
+      String corrected = uq.isCli() ? null : correct(s, qf, text, last != null);
       String effective = corrected != null ? corrected : text;
 
-      Query query = assemble(qf.scoring(effective, uq, section), uq, section, filters, qf);
+      Query scoring = qf.scoring(effective, uq, section, last);
+      Matching.Level level = null;
+      for (Matching.Level l : Matching.of(qf, effective, uq, last, section).levels()) {
+        if (s.count(assemble(l.filter(), uq, section, filters, qf, null)) > 0) {
+          level = l;
+          break;
+        }
+      }
+      Query query = assemble(scoring, uq, section, filters, qf, level == null ? null : level.filter());
+      String matching = level == null ? null : level.description();
+      boolean relaxed = level != null && level.relaxed();
       Run run = run(s, query, request.limit());
       if (run.total == 0 && !uq.isCli()) {
         List<String> words = qf.spellWords(effective);
         if (!words.isEmpty()) {
-          Query fuzzy = assemble(qf.fuzzy(words), uq, section, filters, qf);
+          Query fuzzy = assemble(qf.fuzzy(words), uq, section, filters, qf, null);
           Run fuzzyRun = run(s, fuzzy, request.limit());
           if (fuzzyRun.total > 0) {
             query = fuzzy;
             run = fuzzyRun;
+            matching = TYPO_MATCHING;
+            relaxed = true;
           }
         }
       }
       String didYouMean = corrected != null && run.total > 0 ? corrected : null;
-      List<Hit> hits = hits(s, request, run.top, query, qf.highlight(effective, uq.phrases()),
+      List<Hit> hits = hits(s, request, run.top, query, qf.highlight(effective, uq.phrases(), last),
           section == null ? null : section.key(), effective);
       long micros = (System.nanoTime() - start) / 1000;
-      return new SearchResponse(request.query(), run.total, micros, hits, run.facets, didYouMean);
+      return new SearchResponse(request.query(), run.total, micros, hits, run.facets, didYouMean,
+          run.total == 0 ? null : matching, run.total > 0 && relaxed);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       release(s);
     }
   }
+
+  /** {@link SearchResponse#matching()} when only the typo fallback found terms. */
+  static final String TYPO_MATCHING = "words within typing distance";
 
   /** Up to {@code limit} completions of a prefix over names and aliases, typo-tolerant. */
   public List<Suggestion> suggest(String prefix, int limit) {
@@ -230,9 +249,13 @@ public final class Glossary implements Closeable {
     return out;
   }
 
-  private static Query assemble(Query scoring, UserQuery uq, Section section, List<Query> filters, QueryFactory qf) {
+  private static Query assemble(Query scoring, UserQuery uq, Section section, List<Query> filters, QueryFactory qf,
+      Query matches) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(scoring, Occur.MUST);
+    if (matches != null) {
+      b.add(matches, Occur.FILTER);
+    }
     for (String p : uq.phrases()) {
       b.add(qf.phrase(p, section), Occur.MUST);
     }
@@ -263,8 +286,10 @@ public final class Glossary implements Closeable {
   /**
    * "Did you mean": every word of four or more letters that no term contains is replaced by the
    * closest word that one does (1 edit up to 7 letters, 2 beyond). Null when nothing changed.
+   *
+   * @param keepLast leave the last word as typed: it is unfinished (it begins words of the glossary)
    */
-  private static String correct(GlossarySearcher s, QueryFactory qf, String text) throws IOException {
+  static String correct(GlossarySearcher s, QueryFactory qf, String text, boolean keepLast) throws IOException {
     var reader = s.getIndexReader();
     var matcher = WORD.matcher(text);
     StringBuilder out = new StringBuilder();
@@ -274,7 +299,8 @@ public final class Glossary implements Closeable {
       String word = matcher.group();
       String lower = word.toLowerCase(Locale.ROOT);
       String replacement = word;
-      if (lower.length() >= 4 && lower.chars().allMatch(Character::isLetter)
+      boolean unfinished = keepLast && matcher.end() == text.length();
+      if (!unfinished && lower.length() >= 4 && lower.chars().allMatch(Character::isLetter)
           && reader.docFreq(new org.apache.lucene.index.Term(Fields.SPELL, lower)) == 0) {
         SuggestWord[] sw = s.spellChecker(lower.length()).suggestSimilar(
             new org.apache.lucene.index.Term(Fields.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);

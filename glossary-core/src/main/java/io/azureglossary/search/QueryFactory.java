@@ -12,10 +12,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -53,6 +56,16 @@ final class QueryFactory {
   /** Adjacent query words close together in the body. */
   static final float WORD_PAIRS = 4f;
   static final int WORD_PAIR_SLOP = 2;
+  /**
+   * How much a name or alias that the query begins counts, as a share of the exact match's weight,
+   * before scaling by the share of it typed.
+   */
+  static final float BEGUN_NAME = 0.5f;
+  /**
+   * How much the completions of a last word count when the word is itself a word of the glossary
+   * ("data" may be finished, or the start of "database"); an unfinished word's completions count fully.
+   */
+  static final float WHOLE_WORD_COMPLETIONS = 0.5f;
 
   /** Section weights: where a word appears says how central it is to the term. */
   static final Map<Section, Float> SECTION_WEIGHTS = new EnumMap<>(Section.class);
@@ -91,12 +104,21 @@ final class QueryFactory {
    *
    * @param section when not null, match only this section's field
    */
-  Query scoring(String text, UserQuery uq, Section section) {
+  Query scoring(String text, UserQuery uq, Section section, LastWord last) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    Completions open = last == null ? Completions.NONE : last.words();
+    float completed = open.whole() ? WHOLE_WORD_COMPLETIONS : 1f;
     if (section != null) {
       add(b, prose.createBooleanQuery(Fields.section(section), text), 1f);
       add(b, prose.createPhraseQuery(Fields.section(section), text, PROXIMITY_SLOP), PROXIMITY);
+      if (!open.isEmpty() && !uq.isCli()) {
+        add(b, completions(Fields.section(section), open), completed);
+      }
       return b.build();
+    }
+    if (last != null && !uq.isCli()) {
+      begunNames(b, Fields.EXACT_NAME, last.names(), last.normalized(), EXACT_NAME);
+      begunNames(b, Fields.EXACT_ALIAS, last.aliases(), last.normalized(), EXACT_ALIAS);
     }
     String normalized = GlossaryAnalysis.normalizeExact(uq.isCli() ? uq.raw() : text);
     if (!normalized.isEmpty()) {
@@ -122,11 +144,29 @@ final class QueryFactory {
         b.add(new BoostQuery(pairs, WORD_PAIRS), Occur.SHOULD);
       }
     }
-    Query cliQuery = cliPath(uq, text);
+    if (!open.isEmpty() && !uq.isCli()) {
+      add(b, completions(Fields.NAME_TEXT, open), NAME * nameScale * completed);
+      add(b, completions(Fields.ALIAS_TEXT, open), ALIAS * nameScale * completed);
+      add(b, completions(Fields.SPELL, open), (nameScale < 1 ? ALL_TEXT * (1 - nameScale) : BODY) * completed);
+    }
+    Query cliQuery = cliPath(uq, text, uq.isCli() ? open : Completions.NONE);
     if (cliQuery != null) {
       b.add(cliQuery, Occur.SHOULD);
     }
     return b.build();
+  }
+
+  /**
+   * Names (or aliases) that the whole query begins, each scored like a partial exact match: the
+   * exact-match weight times the share of the name typed, so "vnet integ" ranks VNet integration as
+   * a near-exact name and "pe" barely lifts "peering".
+   */
+  private static void begunNames(BooleanQuery.Builder b, String field, Completions begun, String typed, float weight) {
+    for (String name : begun.words()) {
+      float share = (float) typed.length() / name.length();
+      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, name))), weight * BEGUN_NAME * share),
+          Occur.SHOULD);
+    }
   }
 
   /**
@@ -160,21 +200,43 @@ final class QueryFactory {
    * "network vnet peering create" in a mapped command, then shorter prefixes at lower weight.
    * Without {@code az}, a hyphenated word such as {@code private-endpoint} is looked up whole.
    */
-  private Query cliPath(UserQuery uq, String text) {
+  private Query cliPath(UserQuery uq, String text, Completions open) {
     if (uq.isCli()) {
       List<String> words = uq.cliWords();
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       for (int k = words.size(); k >= 1; k--) {
-        PhraseQuery.Builder p = new PhraseQuery.Builder();
-        for (String w : words.subList(0, k)) {
-          p.add(new Term(Fields.CLI_PATH, w));
-        }
-        b.add(new BoostQuery(p.build(), CLI * k / words.size()), Occur.SHOULD);
+        b.add(new BoostQuery(cliPathPrefix(words, k, Completions.NONE, true), CLI * k / words.size()), Occur.SHOULD);
+      }
+      if (!open.isEmpty()) { // "az network vnet peer": the paths the unfinished word completes
+        float completed = open.whole() ? WHOLE_WORD_COMPLETIONS : 1f;
+        b.add(new BoostQuery(cliPathPrefix(words, words.size(), open, false), CLI * completed), Occur.SHOULD);
       }
       return words.isEmpty() ? null : b.build();
     }
     Query q = cli.createPhraseQuery(Fields.CLI_PATH, text);
     return q == null ? null : new BoostQuery(q, CLI * 0.5f);
+  }
+
+  /**
+   * The first {@code k} words of an {@code az} command path, in order, in one of a term's mapped
+   * commands. When {@code open} has completions, the last word may be any of them, and also
+   * itself if {@code withWord}.
+   */
+  static Query cliPathPrefix(List<String> words, int k, Completions open, boolean withWord) {
+    MultiPhraseQuery.Builder p = new MultiPhraseQuery.Builder();
+    for (int i = 0; i < k; i++) {
+      if (i == words.size() - 1 && !open.isEmpty()) { // the unfinished last word: itself or a word it begins
+        List<Term> alternatives = new ArrayList<>();
+        if (withWord) {
+          alternatives.add(new Term(Fields.CLI_PATH, words.get(i)));
+        }
+        open.words().forEach(w -> alternatives.add(new Term(Fields.CLI_PATH, w)));
+        p.add(alternatives.toArray(Term[]::new));
+      } else {
+        p.add(new Term(Fields.CLI_PATH, words.get(i)));
+      }
+    }
+    return p.build();
   }
 
   /** A quoted phrase, which must match somewhere: name, aliases, or the body (or the one section). */
@@ -202,9 +264,12 @@ final class QueryFactory {
   }
 
   /** What the highlighter looks for in the body: the same words and synonyms, on the body field. */
-  Query highlight(String text, List<String> phrases) {
+  Query highlight(String text, List<String> phrases, LastWord last) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     add(b, prose.createBooleanQuery(Fields.BODY, text), 1f);
+    if (last != null && !last.words().isEmpty()) {
+      b.add(completions(Fields.BODY, last.words()), Occur.SHOULD);
+    }
     for (String p : phrases) {
       add(b, prose.createPhraseQuery(Fields.BODY, p), 1f);
     }
@@ -228,6 +293,56 @@ final class QueryFactory {
     return b.build();
   }
 
+  /** The words of {@code text} that carry content, as the name fields hold them: none for a stop word. */
+  List<String> contentWords(String text) {
+    return tokens(analysis.exactQueryNoSynonyms(), Fields.NAME_TEXT, text);
+  }
+
+  /** One typed word (or, when unfinished, a word it begins) in a term's name or aliases, synonyms expanded. */
+  Query wordInName(String word, Completions open) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    add(b, exact.createBooleanQuery(Fields.NAME_TEXT, word), 1f);
+    add(b, exactPlain.createBooleanQuery(Fields.ALIAS_TEXT, word), 1f);
+    if (!open.isEmpty()) {
+      b.add(completions(Fields.NAME_TEXT, open), Occur.SHOULD);
+      b.add(completions(Fields.ALIAS_TEXT, open), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** One typed word (or a word it begins) anywhere in a term: name, aliases, text, stemmed or as written. */
+  Query wordAnywhere(String word, Completions open) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    add(b, exact.createBooleanQuery(Fields.NAME_TEXT, word), 1f);
+    add(b, prose.createBooleanQuery(Fields.BODY, word), 1f);
+    for (String w : spellWords(word)) {
+      b.add(new TermQuery(new Term(Fields.SPELL, w)), Occur.SHOULD);
+    }
+    if (!open.isEmpty()) {
+      b.add(completions(Fields.SPELL, open), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** One typed word (or a word it begins) inside one section. */
+  Query wordInSection(String word, Section section, Completions open) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    add(b, prose.createBooleanQuery(Fields.section(section), word), 1f);
+    if (!open.isEmpty()) {
+      b.add(completions(Fields.section(section), open), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** The completions of an unfinished word in one field, scored as one word (BM25 over their summed frequency). */
+  static Query completions(String field, Completions open) {
+    SynonymQuery.Builder b = new SynonymQuery.Builder(field);
+    for (String w : open.words()) {
+      b.addTerm(new Term(field, w));
+    }
+    return b.build();
+  }
+
   private static void add(BooleanQuery.Builder b, Query q, float boost) {
     if (q != null) {
       b.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
@@ -239,7 +354,7 @@ final class QueryFactory {
     return tokens(analysis.spellIndex(), Fields.SPELL, text);
   }
 
-  private static List<String> tokens(Analyzer analyzer, String field, String text) {
+  static List<String> tokens(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();
     try (var ts = analyzer.tokenStream(field, text)) {
       var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);

@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param section restrict matching to one section key (see {@link Section#key()}), or null
  * @param explain attach a score explanation to each hit
  * @param highlight compute highlighted passages (on by default)
+ * @param prefixLast treat the last word as possibly unfinished when the query does not end in a
+ *     space or closing quote: it also matches the words it begins, and spelling correction leaves it
+ *     alone (on by default, for search boxes; turn off for callers that send whole queries)
  */
 public record SearchRequest(
     String query,
@@ -27,7 +30,8 @@ public record SearchRequest(
     Difficulty difficulty,
     String section,
     boolean explain,
-    boolean highlight) {
+    boolean highlight,
+    boolean prefixLast) {
   /** Largest {@code limit} accepted. */
   public static final int MAX_LIMIT = 1000;
 
@@ -42,39 +46,44 @@ public record SearchRequest(
     }
   }
 
-  /** A request for the top 10 hits, highlighted, unfiltered. */
+  /** A request for the top 10 hits, highlighted, unfiltered, the last word read as a prefix while typed. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, 10, null, null, null, null, false, true);
+    return new SearchRequest(query, 10, null, null, null, null, false, true, true);
   }
 
   public SearchRequest limit(int n) {
-    return new SearchRequest(query, n, service, category, difficulty, section, explain, highlight);
+    return new SearchRequest(query, n, service, category, difficulty, section, explain, highlight, prefixLast);
   }
 
   /** Only terms of this service (exact name, as in results). */
   public SearchRequest service(String s) {
-    return new SearchRequest(query, limit, s, category, difficulty, section, explain, highlight);
+    return new SearchRequest(query, limit, s, category, difficulty, section, explain, highlight, prefixLast);
   }
 
   /** Only terms of this category. */
   public SearchRequest category(String c) {
-    return new SearchRequest(query, limit, service, c, difficulty, section, explain, highlight);
+    return new SearchRequest(query, limit, service, c, difficulty, section, explain, highlight, prefixLast);
   }
 
   public SearchRequest difficulty(Difficulty d) {
-    return new SearchRequest(query, limit, service, category, d, section, explain, highlight);
+    return new SearchRequest(query, limit, service, category, d, section, explain, highlight, prefixLast);
   }
 
   /** Match only inside one section, and highlight from it. */
   public SearchRequest section(String key) {
-    return new SearchRequest(query, limit, service, category, difficulty, key, explain, highlight);
+    return new SearchRequest(query, limit, service, category, difficulty, key, explain, highlight, prefixLast);
   }
 
   public SearchRequest explain(boolean on) {
-    return new SearchRequest(query, limit, service, category, difficulty, section, on, highlight);
+    return new SearchRequest(query, limit, service, category, difficulty, section, on, highlight, prefixLast);
   }
 
   public SearchRequest highlight(boolean on) {
-    return new SearchRequest(query, limit, service, category, difficulty, section, explain, on);
+    return new SearchRequest(query, limit, service, category, difficulty, section, explain, on, prefixLast);
+  }
+
+  /** Whether an unfinished last word also matches as a prefix (see {@link #prefixLast()}). */
+  public SearchRequest prefixLast(boolean on) {
+    return new SearchRequest(query, limit, service, category, difficulty, section, explain, highlight, on);
   }
 }

@@ -5,6 +5,15 @@ import java.util.List;
 /**
  * The answer to a {@link SearchRequest}: ranked hits, the number of matching terms, facet counts,
  * and {@code didYouMean} (the corrected query when typo correction was applied, else null).
+ *
+ * <p>{@code total} and {@code facets} count the same terms, the matches, decided by a documented
+ * rule (see the README, "Which terms match"): an {@code az} command path, every word in a name or
+ * alias, or enough of the words in the text; the hits are the best of them.
+ *
+ * @param matching what the matches hold, such as "every word in a name or alias", "3 of 4 words",
+ *     or "words within typing distance" when only the typo fallback found terms; null when none match
+ * @param relaxed true when the stricter steps of the rule found nothing and a looser one was used
+ *     (fewer of the words, or words within typing distance)
  */
 public record SearchResponse(
     String query,
@@ -12,7 +21,9 @@ public record SearchResponse(
     long tookMicros,
     List<Hit> results,
     Facets facets,
-    String didYouMean) {
+    String didYouMean,
+    String matching,
+    boolean relaxed) {
   public SearchResponse {
     results = List.copyOf(results);
   }

@@ -13,6 +13,8 @@ import java.util.Locale;
  * @param phrases quoted phrases, each of which must match
  * @param excluded words or phrases after {@code -}, which must not match
  * @param cliWords the command path when the query is an {@code az} command ({@code az} dropped)
+ * @param openWord the last word when the user may still be typing it: the query ends in it, not in
+ *     a space or a closing quote, and it is a plain word (not a phrase, exclusion or scope); else null
  */
 record UserQuery(
     String raw,
@@ -23,7 +25,8 @@ record UserQuery(
     String service,
     String category,
     String difficulty,
-    List<String> cliWords) {
+    List<String> cliWords,
+    String openWord) {
 
   /** Longest query accepted, in characters. */
   static final int MAX_LENGTH = 1000;
@@ -52,6 +55,9 @@ record UserQuery(
     if (q.isEmpty()) {
       throw new InvalidQueryException("query is empty");
     }
+    // typed up to a space or a closing quote: the last word is finished
+    char lastTyped = clean.charAt(clean.length() - 1);
+    boolean endsOpen = !Character.isWhitespace(lastTyped) && lastTyped != '"';
 
     List<String> cliWords = new ArrayList<>();
     if (q.toLowerCase(Locale.ROOT).startsWith("az ")) {
@@ -63,8 +69,11 @@ record UserQuery(
       }
       // an az command is a command, not query syntax: search its path words only
       String path = String.join(" ", cliWords);
+      List<String> limited = limit(cliWords);
+      String open = endsOpen && !limited.isEmpty() && limited.size() == cliWords.size()
+          && q.toLowerCase(Locale.ROOT).endsWith(limited.get(limited.size() - 1)) ? limited.get(limited.size() - 1) : null;
       return new UserQuery(q, path.isEmpty() ? q.substring(3).trim() : path, List.of(), List.of(),
-          null, null, null, null, limit(cliWords));
+          null, null, null, null, limited, open);
     }
 
     List<String> words = new ArrayList<>();
@@ -74,6 +83,7 @@ record UserQuery(
     String service = null;
     String category = null;
     String difficulty = null;
+    String open = null;
     int i = 0;
     int n = q.length();
     while (i < n && words.size() < MAX_WORDS) {
@@ -126,6 +136,7 @@ record UserQuery(
           }
         }
       }
+      open = null;
       if (token.isBlank()) {
         continue;
       }
@@ -138,12 +149,13 @@ record UserQuery(
         for (String w : token.split(" ")) {
           if (words.size() < MAX_WORDS) {
             words.add(w);
+            open = !quoted && i >= n && endsOpen ? w : null;
           }
         }
       }
     }
     return new UserQuery(q, String.join(" ", words), List.copyOf(phrases), List.copyOf(excluded),
-        section, service, category, difficulty, List.of());
+        section, service, category, difficulty, List.of(), open);
   }
 
   private static List<String> limit(List<String> words) {

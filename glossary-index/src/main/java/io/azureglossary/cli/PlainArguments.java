@@ -59,7 +59,7 @@ final class PlainArguments {
 
   /** The search these arguments ask for, or null when picocli must parse them. */
   static SearchCommand search(String[] args) {
-    Parsed p = parse(args, "search", Set.of("--json", "--explain"),
+    Parsed p = parse(args, "search", Set.of("--json", "--explain", "--whole-words"),
         Set.of("--limit", "--service", "--category", "--difficulty", "--section", "--corpus", "--index"));
     Shared shared = Shared.of(p);
     if (shared == null) {
@@ -72,6 +72,7 @@ final class PlainArguments {
     c.query = p.words();
     c.json = p.flags().contains("--json");
     c.explain = p.flags().contains("--explain");
+    c.wholeWords = p.flags().contains("--whole-words");
     c.service = p.values().get("--service");
     c.category = p.values().get("--category");
     c.difficulty = p.values().get("--difficulty");

@@ -50,6 +50,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Show why each hit scored as it did.")
   boolean explain;
 
+  @Option(names = "--whole-words", description = "Read the last word as finished; by default it may be the start of a word, as typed in a search box.")
+  boolean wholeWords;
+
   @Option(names = "--corpus", paramLabel = "DIR", description = "Search this corpus folder instead of the bundled glossary.")
   Path corpus;
 
@@ -64,7 +67,7 @@ final class SearchCommand implements Callable<Integer> {
   /** Runs the search with the options as set, printing to {@code out}. */
   int run(PrintWriter out) throws Exception {
     SearchRequest request = SearchRequest.of(String.join(" ", query)).limit(limit).service(service)
-        .category(category).section(section).explain(explain);
+        .category(category).section(section).explain(explain).prefixLast(!wholeWords);
     if (difficulty != null) {
       Difficulty d = Difficulty.fromLabel(difficulty.toLowerCase(Locale.ROOT));
       if (d == null) {
@@ -112,6 +115,12 @@ final class SearchCommand implements Callable<Integer> {
     } else {
       root.put("didYouMean", r.didYouMean());
     }
+    if (r.matching() == null) {
+      root.putNull("matching");
+    } else {
+      root.put("matching", r.matching());
+    }
+    root.put("relaxed", r.relaxed());
     ObjectNode facets = root.putObject("facets");
     putCounts(facets.putObject("category"), r.facets().category());
     putCounts(facets.putObject("service"), r.facets().service());
@@ -126,7 +135,11 @@ final class SearchCommand implements Callable<Integer> {
     if (r.didYouMean() != null) {
       out.println("Showing results for: " + r.didYouMean());
     }
-    out.printf(Locale.ROOT, "%d matching term%s (%.1f ms)%n", r.total(), r.total() == 1 ? "" : "s", r.tookMicros() / 1000.0);
+    if (r.relaxed()) {
+      out.println("No term holds enough of the words; relaxed to " + r.matching());
+    }
+    out.printf(Locale.ROOT, "%d matching term%s%s (%.1f ms)%n", r.total(), r.total() == 1 ? "" : "s",
+        r.matching() == null || r.relaxed() ? "" : ": " + r.matching(), r.tookMicros() / 1000.0);
     int i = 1;
     for (Hit h : r.results()) {
       out.printf(Locale.ROOT, "%n%2d. %s  [%s]  %s · %s · %s  (score %.2f)%n", i++, h.name(), h.id(), h.service(),

@@ -1,0 +1,42 @@
+package io.azureglossary.search;
+
+import io.azureglossary.analysis.GlossaryAnalysis;
+import io.azureglossary.index.Fields;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * What an unfinished last word may become, read from the index: the words it begins in the text
+ * (the spelling field: names, aliases and prose as written), the names and aliases the whole query
+ * begins ("vnet integ" → "vnet integration"), and, for an {@code az} command, the path words.
+ * Each is bounded by {@link Completions#MAX}.
+ *
+ * @param words completions of the last word in the text
+ * @param names whole names that the normalized query begins, exact name excluded
+ * @param aliases whole aliases that the normalized query begins, exact alias excluded
+ * @param normalized the whole query as names are normalized for exact matching
+ */
+record LastWord(Completions words, Completions names, Completions aliases, String normalized) {
+  /** True when the word completes to nothing: it is finished, or a typo. */
+  boolean isEmpty() {
+    return words.isEmpty() && names.isEmpty() && aliases.isEmpty();
+  }
+
+  /**
+   * Reads the completions of {@code open}, the last word of {@code text}, or returns null when
+   * it has none.
+   */
+  static LastWord of(IndexReader reader, QueryFactory qf, String text, String open, boolean cli) {
+    List<String> parts = qf.spellWords(open);
+    if (parts.isEmpty()) {
+      return null;
+    }
+    String word = parts.get(parts.size() - 1);
+    Completions words = Completions.of(reader, cli ? Fields.CLI_PATH : Fields.SPELL, cli ? open : word);
+    String normalized = GlossaryAnalysis.normalizeExact(text);
+    Completions names = cli ? Completions.NONE : Completions.of(reader, Fields.EXACT_NAME, normalized);
+    Completions aliases = cli ? Completions.NONE : Completions.of(reader, Fields.EXACT_ALIAS, normalized);
+    LastWord last = new LastWord(words, names, aliases, normalized);
+    return last.isEmpty() ? null : last;
+  }
+}

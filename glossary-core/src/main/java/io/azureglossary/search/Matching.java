@@ -1,0 +1,141 @@
+package io.azureglossary.search;
+
+import io.azureglossary.model.Section;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Which terms a query matches, as opposed to how they rank. The rule, tried in order until a step
+ * finds a term (with the request's filters, phrases and exclusions applied):
+ *
+ * <ol>
+ *   <li>an {@code az} command: terms mapping a command that begins with its whole path, then with
+ *       one word fewer, and so on;
+ *   <li>terms holding every content word (stop words aside) in their name or aliases, synonyms
+ *       expanded: "key vault" matches Key Vault and Key Vault references, not every term whose text
+ *       mentions a key vault;
+ *   <li>terms holding enough of the content words anywhere in their text: all of one or two words,
+ *       all but one of three or four, 60% (rounded up) of five or more, where a word found in the
+ *       name or an alias counts twice;
+ *   <li>relaxed one word at a time, down to a single word (the response says it was relaxed).
+ * </ol>
+ *
+ * An unfinished last word counts as found where a word it begins is found.
+ */
+final class Matching {
+  /** From this many content words the requirement is a share, and name words count twice. */
+  static final int MANY_WORDS = 5;
+  /** The share of five or more content words a term must hold. */
+  static final double SHARE = 0.6;
+
+  private static final Analyzer WORDS = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer src = new StandardTokenizer();
+      return new TokenStreamComponents(src);
+    }
+  };
+
+  /** One content word: where it counts as in a name (null inside one section), and where anywhere. */
+  record Word(String text, Query inName, Query anywhere) {}
+
+  /**
+   * One step of the rule.
+   *
+   * @param filter the terms this step matches
+   * @param relaxed whether an earlier, stricter step of the same kind found nothing
+   * @param description what a term matched, for people: "every word in a name or alias", "3 of 4 words"
+   */
+  record Level(Query filter, boolean relaxed, String description) {}
+
+  private final List<Word> words;
+  private final List<Level> levels;
+
+  private Matching(List<Word> words, List<Level> levels) {
+    this.words = List.copyOf(words);
+    this.levels = List.copyOf(levels);
+  }
+
+  List<Word> words() {
+    return words;
+  }
+
+  /** The steps of the rule, strictest first. */
+  List<Level> levels() {
+    return levels;
+  }
+
+  /**
+   * @param last the completions of an unfinished last word, or null
+   * @param section when not null, words count only inside this section
+   */
+  static Matching of(QueryFactory qf, String text, UserQuery uq, LastWord last, Section section) {
+    List<Level> levels = new ArrayList<>();
+    if (uq.isCli()) {
+      List<String> path = uq.cliWords();
+      Completions open = last == null ? Completions.NONE : last.words();
+      for (int k = path.size(); k >= 1; k--) {
+        levels.add(new Level(QueryFactory.cliPathPrefix(path, k, open, true), k < path.size(),
+            k == path.size() ? "the command path" : "the first " + k + " of " + path.size() + " command words"));
+      }
+    }
+    List<String> raw = QueryFactory.tokens(WORDS, "words", text);
+    Set<String> seen = new LinkedHashSet<>();
+    List<Word> words = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String w = raw.get(i);
+      if (qf.contentWords(w).isEmpty() || !seen.add(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Completions c = i == raw.size() - 1 && last != null && !uq.isCli() ? last.words() : Completions.NONE;
+      words.add(section != null ? new Word(w, null, qf.wordInSection(w, section, c))
+          : new Word(w, qf.wordInName(w, c), qf.wordAnywhere(w, c)));
+    }
+    int n = words.size();
+    if (n > 0 && section == null) {
+      levels.add(new Level(allInNames(words), false, n == 1 ? "the word in a name or alias" : "every word in a name or alias"));
+    }
+    int required = required(n);
+    for (int k = required; k >= 1; k--) {
+      levels.add(new Level(atLeast(words, k), k < required, k == n ? (n == 1 ? "the word" : "every word") : k + " of " + n + " words"));
+    }
+    return new Matching(words, levels);
+  }
+
+  /** How many of {@code n} content words a term must hold before relaxing. */
+  static int required(int n) {
+    return n <= 2 ? n : n < MANY_WORDS ? n - 1 : (int) Math.ceil(SHARE * n);
+  }
+
+  /** Terms holding at least {@code k} of the words anywhere (from five words, a name word counting twice). */
+  private static Query atLeast(List<Word> words, int k) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean doubleNames = words.size() >= MANY_WORDS;
+    for (Word w : words) {
+      b.add(w.anywhere(), Occur.SHOULD);
+      if (doubleNames && w.inName() != null) {
+        b.add(w.inName(), Occur.SHOULD);
+      }
+    }
+    return new ConstantScoreQuery(b.setMinimumNumberShouldMatch(k).build());
+  }
+
+  /** Terms holding every word in their name or aliases. */
+  private static Query allInNames(List<Word> words) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Word w : words) {
+      b.add(w.inName(), Occur.FILTER);
+    }
+    return new ConstantScoreQuery(b.build());
+  }
+}
