@@ -10,6 +10,7 @@ import io.azureglossary.eval.RelevanceReport;
 import io.azureglossary.search.Glossary;
 import io.azureglossary.search.Hit;
 import io.azureglossary.search.SearchRequest;
+import io.azureglossary.search.SearchResponse;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Relevance report: this engine beside a plain-Lucene baseline on a judged query file.")
 final class EvalCommand implements Callable<Integer> {
+  /** How many results each query asks for. */
+  private static final int TOP = 10;
+
   @Spec
   CommandSpec spec;
 
@@ -51,10 +55,7 @@ final class EvalCommand implements Callable<Integer> {
     try (Glossaries.Opened opened = index != null ? Glossaries.open(null, index)
             : corpus == null ? new Glossaries.Opened(Glossary.bundled(), Glossary.bundled()) : Glossaries.open(corpus, null);
         PlainBaseline baseline = PlainBaseline.of(c)) {
-      Glossary engine = opened.glossary();
-      RelevanceReport r = RelevanceReport.run(judged,
-          q -> engine.search(SearchRequest.of(q).limit(10).highlight(false)).results().stream().map(Hit::id).toList(),
-          q -> baseline.ids(q, 10));
+      RelevanceReport r = relevance(opened.glossary(), baseline, judged);
       if (json) {
         out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
       } else {
@@ -64,34 +65,54 @@ final class EvalCommand implements Callable<Integer> {
     return GlossaryCli.OK;
   }
 
+  /** Runs judged queries through the engine (top 10, no highlighting) and the plain baseline. */
+  static RelevanceReport relevance(Glossary engine, PlainBaseline baseline, List<JudgedQuery> judged) {
+    return RelevanceReport.run(judged, q -> {
+      SearchResponse r = engine.search(SearchRequest.of(q).limit(TOP).highlight(false));
+      return new RelevanceReport.Answer(r.results().stream().map(Hit::id).toList(), r.total());
+    }, q -> baseline.ids(q, TOP));
+  }
+
   static ObjectNode toJson(RelevanceReport r) {
     ObjectNode root = Json.MAPPER.createObjectNode();
-    metrics(root.putObject("engine"), r.engine());
-    metrics(root.putObject("baseline"), r.baseline());
+    metrics(root.putObject("engine"), r.engine(), r.medianTotal());
+    metrics(root.putObject("baseline"), r.baseline(), null);
     ObjectNode kinds = root.putObject("kinds");
     r.engineByKind().forEach((k, m) -> {
       ObjectNode o = kinds.putObject(k);
-      metrics(o.putObject("engine"), m);
-      metrics(o.putObject("baseline"), r.baselineByKind().get(k));
+      metrics(o.putObject("engine"), m, r.medianTotalByKind().get(k));
+      metrics(o.putObject("baseline"), r.baselineByKind().get(k), null);
     });
     ArrayNode f = root.putArray("failures");
     for (var x : r.failures()) {
-      ObjectNode o = f.addObject();
-      o.put("query", x.query());
-      o.put("kind", x.kind());
-      x.expected().forEach(o.putArray("expected")::add);
-      if (x.rank() == null) {
-        o.putNull("rank");
-      } else {
-        o.put("rank", x.rank());
-      }
-      x.top().forEach(o.putArray("top")::add);
+      failure(f.addObject(), "query", x.query(), x.kind(), x.expected(), x.rank(), x.top());
     }
     return root;
   }
 
-  private static void metrics(ObjectNode o, Metrics m) {
+  private static void failure(ObjectNode o, String name, String text, String kind, List<String> expected,
+      Integer rank, List<String> top) {
+    o.put(name, text);
+    o.put("kind", kind);
+    expected.forEach(o.putArray("expected")::add);
+    if (rank == null) {
+      o.putNull("rank");
+    } else {
+      o.put("rank", rank);
+    }
+    top.forEach(o.putArray("top")::add);
+  }
+
+  /** Metrics as JSON; {@code matching} (the median number of matching terms) only for the engine. */
+  private static void metrics(ObjectNode o, Metrics m, Double matching) {
     o.put("queries", m.queries());
+    if (matching != null) {
+      if (matching == Math.rint(matching)) {
+        o.put("matching", matching.longValue());
+      } else {
+        o.put("matching", matching);
+      }
+    }
     o.put("mrr10", round(m.mrr10()));
     o.put("success1", round(m.success1()));
     o.put("success3", round(m.success3()));
@@ -101,19 +122,24 @@ final class EvalCommand implements Callable<Integer> {
     return Math.round(d * 1000) / 1000.0;
   }
 
-  /** The Markdown table the README shows. */
+  /** A median as the table shows it: an integer as such, a half with one decimal. */
+  static String median(double m) {
+    return m == Math.rint(m) ? Long.toString((long) m) : String.format(Locale.ROOT, "%.1f", m);
+  }
+
+  /** The Markdown table of the relevance report, as the README shows it. */
   static String table(RelevanceReport r) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| kind | queries | engine MRR@10 | engine s@1 | engine s@3 | baseline MRR@10 | baseline s@1 | baseline s@3 |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-    r.engineByKind().forEach((k, m) -> row(sb, k, m, r.baselineByKind().get(k)));
-    row(sb, "**all**", r.engine(), r.baseline());
+    sb.append("| kind | queries | matching | engine MRR@10 | engine s@1 | engine s@3 | baseline MRR@10 | baseline s@1 | baseline s@3 |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    r.engineByKind().forEach((k, m) -> row(sb, k, m, r.medianTotalByKind().get(k), r.baselineByKind().get(k)));
+    row(sb, "**all**", r.engine(), r.medianTotal(), r.baseline());
     return sb.toString();
   }
 
-  private static void row(StringBuilder sb, String kind, Metrics e, Metrics b) {
-    sb.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", kind, e.queries(),
-        e.mrr10(), e.success1(), e.success3(), b.mrr10(), b.success1(), b.success3()));
+  private static void row(StringBuilder sb, String kind, Metrics e, double matching, Metrics b) {
+    sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n", kind, e.queries(),
+        median(matching), e.mrr10(), e.success1(), e.success3(), b.mrr10(), b.success1(), b.success3()));
   }
 
   private void printTable(PrintWriter out, RelevanceReport r) {

@@ -111,8 +111,11 @@ class CliTest {
     assertEquals(2, root.get("engine").get("queries").asInt());
     assertEquals(1.0, root.get("engine").get("mrr10").asDouble());
     assertEquals(Set.of("queries", "mrr10", "success1", "success3"), fieldNames(root.get("baseline")));
+    assertEquals(Set.of("queries", "matching", "mrr10", "success1", "success3"), fieldNames(root.get("engine")));
+    assertTrue(root.get("engine").get("matching").asDouble() >= 1, root.toString());
     assertTrue(root.get("failures").isArray());
     assertEquals(Set.of("alias", "typo"), fieldNames(root.get("kinds")));
+    assertTrue(root.get("kinds").get("alias").get("engine").has("matching"), root.toString());
   }
 
   private static Set<String> fieldNames(JsonNode n) {
