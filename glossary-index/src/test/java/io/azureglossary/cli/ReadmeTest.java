@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.azureglossary.corpus.Corpus;
 import io.azureglossary.eval.JudgedQuery;
 import io.azureglossary.eval.PlainBaseline;
+import io.azureglossary.eval.PlainPrefixBaseline;
 import io.azureglossary.model.Term;
 import io.azureglossary.search.Glossary;
 import java.io.ByteArrayOutputStream;
@@ -78,6 +79,11 @@ class ReadmeTest {
   }
 
   @Test
+  void suggestionTable_matchesTheTool() throws Exception {
+    checkGenerated("suggest-eval", suggestionTable());
+  }
+
+  @Test
   void corpusTable_matchesTheCorpus() throws Exception {
     checkGenerated("corpus", corpusTable());
   }
@@ -101,6 +107,15 @@ class ReadmeTest {
     try (PlainBaseline baseline = PlainBaseline.of(Corpus.bundled())) {
       return EvalCommand.table(EvalCommand.relevance(Glossary.bundled(), baseline,
           JudgedQuery.read(Path.of("../corpus/eval/queries.tsv"))));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static String suggestionTable() {
+    try (PlainPrefixBaseline baseline = PlainPrefixBaseline.of(Corpus.bundled())) {
+      return EvalCommand.table(EvalCommand.suggestions(Glossary.bundled(), baseline,
+          JudgedQuery.read(Path.of("../corpus/eval/suggestions.tsv"))));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
