@@ -111,8 +111,77 @@ class CliTest {
     assertEquals(2, root.get("engine").get("queries").asInt());
     assertEquals(1.0, root.get("engine").get("mrr10").asDouble());
     assertEquals(Set.of("queries", "mrr10", "success1", "success3"), fieldNames(root.get("baseline")));
+    assertEquals(Set.of("queries", "matching", "mrr10", "success1", "success3"), fieldNames(root.get("engine")));
+    assertTrue(root.get("engine").get("matching").asDouble() >= 1, root.toString());
     assertTrue(root.get("failures").isArray());
     assertEquals(Set.of("alias", "typo"), fieldNames(root.get("kinds")));
+    assertTrue(root.get("kinds").get("alias").get("engine").has("matching"), root.toString());
+  }
+
+  @Test
+  void evalSuggestionsJson_keepsTheShape(@TempDir Path dir) throws Exception {
+    Path p = dir.resolve("p.tsv");
+    Files.writeString(p, "# test\nshi\tintegration-runtime\talias\nvirtual netw\tvirtual-network\tname\n"
+        + "ke\tkey-vault\tname\n");
+    Run r = run("eval", "--json", "--suggestions", p.toString());
+    assertEquals(0, r.code(), r.err());
+    assertSuggestionReport(JSON.readTree(r.out()), 3);
+  }
+
+  private static void assertSuggestionReport(JsonNode root, int prefixes) {
+    assertEquals(Set.of("engine", "baseline", "kinds", "failures"), fieldNames(root));
+    JsonNode engine = root.get("engine");
+    assertEquals(Set.of("prefixes", "success1", "success5", "mrr5", "repeats"), fieldNames(engine));
+    assertEquals(prefixes, engine.get("prefixes").asInt());
+    assertTrue(engine.get("repeats").asInt() >= 0 && engine.get("repeats").asInt() <= prefixes, root.toString());
+    assertEquals(Set.of("prefixes", "success1", "success5", "mrr5"), fieldNames(root.get("baseline")));
+    assertEquals(Set.of("alias", "name"), fieldNames(root.get("kinds")));
+    for (JsonNode scores : new JsonNode[] {engine, root.get("baseline"), root.get("kinds").get("name").get("engine"),
+        root.get("kinds").get("name").get("baseline")}) {
+      for (String k : new String[] {"success1", "success5", "mrr5"}) {
+        double v = scores.get(k).asDouble();
+        assertTrue(scores.get(k).isNumber() && v >= 0 && v <= 1, k + " = " + v + " in " + root);
+      }
+    }
+    assertEquals(2, root.get("kinds").get("name").get("engine").get("prefixes").asInt());
+    assertTrue(root.get("failures").isArray());
+    for (JsonNode f : root.get("failures")) {
+      assertEquals(Set.of("prefix", "kind", "expected", "rank", "top"), fieldNames(f));
+      assertTrue(f.get("top").size() <= 3, f.toString());
+    }
+  }
+
+  @Test
+  void evalBothFilesJson_wrapsBothReports(@TempDir Path dir) throws Exception {
+    Path q = Files.writeString(dir.resolve("q.tsv"), "SHIR\tintegration-runtime\talias\n");
+    Path p = Files.writeString(dir.resolve("p.tsv"), "shi\tintegration-runtime\talias\nvn\tvirtual-network\tname\n"
+        + "key vau\tkey-vault\tname\n");
+    Run r = run("eval", "--json", "--queries", q.toString(), "--suggestions", p.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode root = JSON.readTree(r.out());
+    assertEquals(Set.of("relevance", "suggestions"), fieldNames(root));
+    assertEquals(1, root.get("relevance").get("engine").get("queries").asInt());
+    assertSuggestionReport(root.get("suggestions"), 3);
+  }
+
+  @Test
+  void evalBothFilesText_printsBothTables(@TempDir Path dir) throws Exception {
+    Path q = Files.writeString(dir.resolve("q.tsv"), "SHIR\tintegration-runtime\talias\n");
+    Path p = Files.writeString(dir.resolve("p.tsv"), "zzzzqx\tintegration-runtime\talias\n");
+    Run r = run("eval", "--queries", q.toString(), "--suggestions", p.toString(), "--failures");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("| kind | queries | matching | engine MRR@10 |"), r.out());
+    assertTrue(r.out().contains("\n| kind | prefixes | engine s@1 | engine s@5 | engine MRR@5 | repeats |"), r.out());
+    assertTrue(r.out().contains("| **all** | 1 | 0.000 | 0.000 | 0.000 | 0 | 0.000 | 0.000 | 0.000 |"), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("alias      rank -    zzzzqx ")), r.out());
+  }
+
+  @Test
+  void evalWithoutFiles_isOneLineUsageErrorAndExit2() {
+    Run r = run("eval", "--json");
+    assertEquals(2, r.code());
+    assertEquals("glossary: eval needs --queries FILE, --suggestions FILE, or both", r.err().strip());
+    assertEquals("", r.out());
   }
 
   private static Set<String> fieldNames(JsonNode n) {

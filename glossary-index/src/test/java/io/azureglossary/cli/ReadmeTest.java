@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.azureglossary.corpus.Corpus;
 import io.azureglossary.eval.JudgedQuery;
 import io.azureglossary.eval.PlainBaseline;
-import io.azureglossary.eval.RelevanceReport;
+import io.azureglossary.eval.PlainPrefixBaseline;
 import io.azureglossary.model.Term;
 import io.azureglossary.search.Glossary;
-import io.azureglossary.search.Hit;
-import io.azureglossary.search.SearchRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URL;
@@ -76,26 +74,48 @@ class ReadmeTest {
   }
 
   @Test
-  void generatedTables_matchTheTools() throws Exception {
+  void relevanceTable_matchesTheTool() throws Exception {
+    checkGenerated("eval", evalTable());
+  }
+
+  @Test
+  void suggestionTable_matchesTheTool() throws Exception {
+    checkGenerated("suggest-eval", suggestionTable());
+  }
+
+  @Test
+  void corpusTable_matchesTheCorpus() throws Exception {
+    checkGenerated("corpus", corpusTable());
+  }
+
+  /**
+   * Fails when the README's block differs from {@code content}; with {@code -Dreadme.update=true}
+   * rewrites the block instead. One block per test, so that one stale table does not hide another.
+   */
+  private static void checkGenerated(String block, String content) throws Exception {
     String readme = Files.readString(README);
-    String updated = replace(readme, "eval", evalTable());
-    updated = replace(updated, "corpus", corpusTable());
+    String updated = replace(readme, block, content);
     if (Boolean.getBoolean("readme.update")) {
       Files.writeString(README, updated);
       return;
     }
-    assertEquals(updated, readme, "README tables are out of date: run ./mvnw -pl glossary-index -am test "
+    assertEquals(updated, readme, "README " + block + " table is out of date: run ./mvnw -pl glossary-index -am test "
         + "-Dtest=ReadmeTest -Dsurefire.failIfNoSpecifiedTests=false -Dreadme.update=true");
   }
 
   static String evalTable() {
-    Corpus corpus = Corpus.bundled();
-    try (PlainBaseline baseline = PlainBaseline.of(corpus)) {
-      Glossary engine = Glossary.bundled();
-      RelevanceReport r = RelevanceReport.run(JudgedQuery.read(Path.of("../corpus/eval/queries.tsv")),
-          q -> engine.search(SearchRequest.of(q).highlight(false)).results().stream().map(Hit::id).toList(),
-          q -> baseline.ids(q, 10));
-      return EvalCommand.table(r);
+    try (PlainBaseline baseline = PlainBaseline.of(Corpus.bundled())) {
+      return EvalCommand.table(EvalCommand.relevance(Glossary.bundled(), baseline,
+          JudgedQuery.read(Path.of("../corpus/eval/queries.tsv"))));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static String suggestionTable() {
+    try (PlainPrefixBaseline baseline = PlainPrefixBaseline.of(Corpus.bundled())) {
+      return EvalCommand.table(EvalCommand.suggestions(Glossary.bundled(), baseline,
+          JudgedQuery.read(Path.of("../corpus/eval/suggestions.tsv"))));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
