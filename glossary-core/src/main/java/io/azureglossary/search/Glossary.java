@@ -150,7 +150,7 @@ public final class Glossary implements Closeable {
 
       Query scoring = qf.scoring(effective, uq, section, last);
       Matching.Level level = null;
-      for (Matching.Level l : Matching.of(qf, effective, uq, last, section).levels()) {
+      for (Matching.Level l : Matching.of(qf, s.getIndexReader(), effective, uq, last, section).levels()) {
         if (s.count(assemble(l.filter(), uq, section, filters, qf, null)) > 0) {
           level = l;
           break;

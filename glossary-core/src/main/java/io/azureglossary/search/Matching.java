@@ -9,6 +9,10 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import io.azureglossary.index.Fields;
+import java.io.IOException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -21,7 +25,8 @@ import org.apache.lucene.search.Query;
  * <ol>
  *   <li>an {@code az} command: terms mapping a command that begins with its whole path, then with
  *       one word fewer, and so on;
- *   <li>terms holding every content word (stop words aside) in their name or aliases, synonyms
+ *   <li>terms holding every content word (stop words aside, and words found in more than half of
+ *       the terms, such as "azure", when the query has others) in their name or aliases, synonyms
  *       expanded: "key vault" matches Key Vault and Key Vault references, not every term whose text
  *       mentions a key vault;
  *   <li>terms holding enough of the content words anywhere in their text: all of one or two words,
@@ -45,6 +50,13 @@ final class Matching {
       return new TokenStreamComponents(src);
     }
   };
+
+  /**
+   * A word found in more than this share of the terms is common: it tells no term apart ("azure"
+   * in an Azure glossary), so it is not required, like the high-frequency words of Lucene's
+   * {@code CommonTermsQuery}. It still ranks.
+   */
+  static final double COMMON_SHARE = 0.5;
 
   /** One content word: where it counts as in a name (null inside one section), and where anywhere. */
   record Word(String text, Query inName, Query anywhere) {}
@@ -79,7 +91,8 @@ final class Matching {
    * @param last the completions of an unfinished last word, or null
    * @param section when not null, words count only inside this section
    */
-  static Matching of(QueryFactory qf, String text, UserQuery uq, LastWord last, Section section) {
+  static Matching of(QueryFactory qf, IndexReader reader, String text, UserQuery uq, LastWord last, Section section)
+      throws IOException {
     List<Level> levels = new ArrayList<>();
     if (uq.isCli()) {
       List<String> path = uq.cliWords();
@@ -92,14 +105,23 @@ final class Matching {
     List<String> raw = QueryFactory.tokens(WORDS, "words", text);
     Set<String> seen = new LinkedHashSet<>();
     List<Word> words = new ArrayList<>();
+    List<Word> common = new ArrayList<>();
+    int commonDf = (int) (COMMON_SHARE * reader.numDocs());
     for (int i = 0; i < raw.size(); i++) {
       String w = raw.get(i);
       if (qf.contentWords(w).isEmpty() || !seen.add(w.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      Completions c = i == raw.size() - 1 && last != null && !uq.isCli() ? last.words() : Completions.NONE;
-      words.add(section != null ? new Word(w, null, qf.wordInSection(w, section, c))
-          : new Word(w, qf.wordInName(w, c), qf.wordAnywhere(w, c)));
+      boolean open = i == raw.size() - 1 && last != null && !uq.isCli();
+      Completions c = open ? last.words() : Completions.NONE;
+      Word word = section != null ? new Word(w, null, qf.wordInSection(w, section, c))
+          : new Word(w, qf.wordInName(w, c), qf.wordAnywhere(w, c));
+      List<String> spelled = qf.spellWords(w);
+      boolean isCommon = !open && spelled.size() == 1 && reader.docFreq(new Term(Fields.SPELL, spelled.get(0))) > commonDf;
+      (isCommon ? common : words).add(word);
+    }
+    if (words.isEmpty()) {
+      words = common; // only common words: they are all there is to match
     }
     int n = words.size();
     if (n > 0 && section == null) {
