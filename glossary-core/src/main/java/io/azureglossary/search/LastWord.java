@@ -24,12 +24,12 @@ record LastWord(Completions words, Completions names, Completions aliases, Strin
 
   /**
    * Reads the completions of {@code open}, the last word of {@code text}, or returns null when
-   * it has none.
+   * it has none or is a stop word.
    */
   static LastWord of(IndexReader reader, QueryFactory qf, String text, String open, boolean cli) {
     List<String> parts = qf.spellWords(open);
-    if (parts.isEmpty()) {
-      return null;
+    if (parts.isEmpty() || (!cli && qf.contentWords(open).isEmpty())) {
+      return null; // a stop word is read as finished: "how to" is not the start of "token"
     }
     String word = parts.get(parts.size() - 1);
     Completions words = Completions.of(reader, cli ? Fields.CLI_PATH : Fields.SPELL, cli ? open : word);

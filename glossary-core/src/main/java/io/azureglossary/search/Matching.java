@@ -35,7 +35,8 @@ import org.apache.lucene.search.Query;
  *   <li>relaxed one word at a time, down to a single word (the response says it was relaxed).
  * </ol>
  *
- * An unfinished last word counts as found where a word it begins is found.
+ * An unfinished last word counts as found where a word it begins is found; the words of a name
+ * with synonyms count as found where a synonym is ("virtual network" where VNet is).
  */
 final class Matching {
   /** From this many content words the requirement is a share, and name words count twice. */
@@ -102,20 +103,30 @@ final class Matching {
             k == path.size() ? "the command path" : "the first " + k + " of " + path.size() + " command words"));
       }
     }
-    List<String> raw = QueryFactory.tokens(WORDS, "words", text);
+    List<int[]> runs = uq.isCli() ? List.of() : qf.synonymRuns(text);
+    List<int[]> raw = offsets(text);
     Set<String> seen = new LinkedHashSet<>();
     List<Word> words = new ArrayList<>();
     List<Word> common = new ArrayList<>();
     int commonDf = (int) (COMMON_SHARE * reader.numDocs());
     for (int i = 0; i < raw.size(); i++) {
-      String w = raw.get(i);
+      int[] at = raw.get(i);
+      String w = text.substring(at[0], at[1]);
       if (qf.contentWords(w).isEmpty() || !seen.add(w.toLowerCase(Locale.ROOT))) {
         continue;
       }
       boolean open = i == raw.size() - 1 && last != null && !uq.isCli();
       Completions c = open ? last.words() : Completions.NONE;
-      Word word = section != null ? new Word(w, null, qf.wordInSection(w, section, c))
-          : new Word(w, qf.wordInName(w, c), qf.wordAnywhere(w, c));
+      Query inName = section != null ? null : qf.wordInName(w, c);
+      Query anywhere = section != null ? qf.wordInSection(w, section, c) : qf.wordAnywhere(w, c);
+      for (int[] run : runs) { // "network" of "virtual network" is also found where VNet is
+        if (run[0] <= at[0] && at[1] <= run[1]) {
+          String r = text.substring(run[0], run[1]);
+          inName = inName == null ? null : or(inName, qf.runInName(r));
+          anywhere = or(anywhere, qf.runAnywhere(r, section));
+        }
+      }
+      Word word = new Word(w, inName, anywhere);
       List<String> spelled = qf.spellWords(w);
       boolean isCommon = !open && spelled.size() == 1 && reader.docFreq(new Term(Fields.SPELL, spelled.get(0))) > commonDf;
       (isCommon ? common : words).add(word);
@@ -132,6 +143,26 @@ final class Matching {
       levels.add(new Level(atLeast(words, k), k < required, k == n ? (n == 1 ? "the word" : "every word") : k + " of " + n + " words"));
     }
     return new Matching(words, levels);
+  }
+
+  private static Query or(Query a, Query b) {
+    return new BooleanQuery.Builder().add(a, Occur.SHOULD).add(b, Occur.SHOULD).build();
+  }
+
+  /** Start and end offsets of the words of {@code text}, as the standard tokenizer splits them. */
+  private static List<int[]> offsets(String text) {
+    List<int[]> out = new ArrayList<>();
+    try (var ts = WORDS.tokenStream("words", text)) {
+      var offsets = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(new int[] {offsets.startOffset(), offsets.endOffset()});
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
   }
 
   /** How many of {@code n} content words a term must hold before relaxing. */

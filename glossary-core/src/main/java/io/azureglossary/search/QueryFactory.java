@@ -324,6 +324,50 @@ final class QueryFactory {
     return b.build();
   }
 
+  /**
+   * Where in {@code text} a run of several words is a name or alias with synonyms ("virtual
+   * network", which VNet also names): start and end offsets of each run.
+   */
+  List<int[]> synonymRuns(String text) {
+    List<int[]> out = new ArrayList<>();
+    try (var ts = analysis.exactQuery().tokenStream(Fields.NAME_TEXT, text)) {
+      var type = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+      var offsets = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (org.apache.lucene.analysis.synonym.SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
+            && text.substring(offsets.startOffset(), offsets.endOffset()).strip().contains(" ")) {
+          out.add(new int[] {offsets.startOffset(), offsets.endOffset()});
+        }
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** A run of words that has synonyms, or one of its synonyms, in a name or alias. */
+  Query runInName(String run) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    add(b, exact.createBooleanQuery(Fields.NAME_TEXT, run, Occur.MUST), 1f);
+    add(b, exact.createBooleanQuery(Fields.ALIAS_TEXT, run, Occur.MUST), 1f);
+    return b.build();
+  }
+
+  /** A run of words that has synonyms, or one of its synonyms, anywhere in a term (or in one section). */
+  Query runAnywhere(String run, Section section) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (section != null) {
+      add(b, prose.createBooleanQuery(Fields.section(section), run, Occur.MUST), 1f);
+      return b.build();
+    }
+    add(b, exact.createBooleanQuery(Fields.NAME_TEXT, run, Occur.MUST), 1f);
+    add(b, exact.createBooleanQuery(Fields.ALIAS_TEXT, run, Occur.MUST), 1f);
+    add(b, prose.createBooleanQuery(Fields.BODY, run, Occur.MUST), 1f);
+    return b.build();
+  }
+
   /** One typed word (or a word it begins) inside one section. */
   Query wordInSection(String word, Section section, Completions open) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
