@@ -32,7 +32,10 @@ class CliTest {
     Run r = run("search", "--json", "self-hosted IR offline");
     assertEquals(0, r.code(), r.err());
     JsonNode root = JSON.readTree(r.out());
-    assertEquals(Set.of("query", "total", "tookMicros", "results", "didYouMean", "facets"), fieldNames(root));
+    assertEquals(Set.of("query", "total", "tookMicros", "results", "didYouMean", "matching", "relaxed", "facets"),
+        fieldNames(root));
+    assertTrue(root.get("matching").isTextual());
+    assertTrue(root.get("relaxed").isBoolean());
     assertEquals("self-hosted IR offline", root.get("query").asText());
     assertTrue(root.get("didYouMean").isNull());
     JsonNode first = root.get("results").get(0);
@@ -44,6 +47,15 @@ class CliTest {
     assertTrue(h.get("text").asText().contains("<mark>"));
     assertTrue(root.get("facets").get("category").get("Analytics").asInt() >= 1);
     assertTrue(root.get("total").asInt() >= root.get("results").size());
+  }
+
+  @Test
+  void search_readsTheLastWordAsUnfinished_unlessWholeWords() throws Exception {
+    JsonNode typing = JSON.readTree(run("search", "--json", "--limit", "1", "vnet", "integ").out());
+    assertEquals("vnet-integration", typing.get("results").get(0).get("id").asText());
+    assertTrue(typing.get("didYouMean").isNull());
+    JsonNode whole = JSON.readTree(run("search", "--json", "--limit", "1", "--whole-words", "vnet", "integ").out());
+    assertFalse(whole.get("didYouMean").isNull(), "a whole word that no term has is corrected");
   }
 
   @Test

@@ -70,7 +70,9 @@ class ReadmeTest {
     }
     String printed = out.toString(StandardCharsets.UTF_8);
     assertTrue(printed.startsWith("integration-runtime | "), printed);
-    assertEquals(3, printed.lines().count(), printed);
+    // one line per hit: the three best, or fewer when fewer terms match
+    int matches = io.azureglossary.search.Glossary.bundled().search("SHIR offline").total();
+    assertEquals(Math.min(3, matches), printed.lines().count(), printed);
   }
 
   @Test
