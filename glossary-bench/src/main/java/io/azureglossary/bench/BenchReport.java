@@ -49,7 +49,13 @@ public final class BenchReport {
       "IndexBenchmark.open", "IndexBenchmark.plainOpen",
       "GateBenchmark.search", "GateBenchmark.searchPlain",
       "GateBenchmark.searchNoHighlight", "GateBenchmark.searchPlain",
+      "GateBenchmark.searchWholeWords", "GateBenchmark.searchPlain",
       "GateBenchmark.suggest", "GateBenchmark.suggestPlain");
+  /**
+   * Pairs of engine benchmarks divided by each other rather than by a baseline: the search with the
+   * last word read as a prefix over the same search with it read as finished.
+   */
+  static final Map<String, String> COST_OF = Map.of("GateBenchmark.search", "GateBenchmark.searchWholeWords");
   /** The floor every latency is also divided by: a single TermQuery count. */
   static final String FLOOR = "FloorBenchmark.termCount";
   /** The README section the report replaces. */
@@ -189,6 +195,23 @@ public final class BenchReport {
       out.add(new Row(name, r.benchmark(), kind, r.corpus(), r.medianMicros(), base.medianMicros(),
           ratio, r.medianMicros() / floor, r.allocBytesPerOp(), r.cpuMicrosPerOp(), base.cpuMicrosPerOp(),
           t == null ? Double.NaN : Double.parseDouble(t.strip())));
+    }
+    for (var pair : COST_OF.entrySet()) {
+      for (JmhResult r : results) {
+        if (!r.benchmark().equals(pair.getKey())) {
+          continue;
+        }
+        results.stream().filter(b -> b.benchmark().equals(pair.getValue()) && b.params().equals(r.params())).findFirst()
+            .ifPresent(base -> {
+              String name = r.method() + "/" + base.method();
+              String t = thresholds.getProperty(name);
+              boolean cpu = !Double.isNaN(r.cpuMicrosPerOp()) && !Double.isNaN(base.cpuMicrosPerOp());
+              double ratio = cpu ? r.cpuMicrosPerOp() / base.cpuMicrosPerOp() : r.medianMicros() / base.medianMicros();
+              out.add(new Row(name, r.benchmark(), null, r.corpus(), r.medianMicros(), base.medianMicros(), ratio,
+                  Double.NaN, r.allocBytesPerOp(), r.cpuMicrosPerOp(), base.cpuMicrosPerOp(),
+                  t == null ? Double.NaN : Double.parseDouble(t.strip())));
+            });
+      }
     }
     out.sort(Comparator.comparing((Row r) -> sizeOrder(r.corpus())).thenComparing(Row::benchmark)
         .thenComparing(r -> r.kind() == null ? -1 : QueryKind.valueOf(r.kind().toUpperCase(Locale.ROOT)).ordinal()));

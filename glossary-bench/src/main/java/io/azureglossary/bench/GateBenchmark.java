@@ -71,6 +71,7 @@ public class GateBenchmark {
   public static class Cursor {
     SearchRequest[] highlighted;
     SearchRequest[] plainRequests;
+    SearchRequest[] wholeWords;
     String[] texts;
     String[] prefixes;
     String[] lastWords;
@@ -83,6 +84,7 @@ public class GateBenchmark {
       List<QueryMix.Query> qs = QueryMix.bundled().queries(QueryKind.MIX);
       highlighted = qs.stream().map(q -> q.request(true)).toArray(SearchRequest[]::new);
       plainRequests = qs.stream().map(q -> q.request(false)).toArray(SearchRequest[]::new);
+      wholeWords = qs.stream().map(q -> q.wholeWordsRequest(true)).toArray(SearchRequest[]::new);
       texts = qs.stream().map(QueryMix.Query::text).toArray(String[]::new);
       prefixes = SuggestBenchmark.prefixes(io.azureglossary.corpus.Corpus.bundled(), new Random(42));
       lastWords = new String[prefixes.length];
@@ -139,6 +141,19 @@ public class GateBenchmark {
     long t = cpu.start();
     Slowdown.apply();
     SearchResponse r = s.engine.glossary().search(c.highlighted[c.nextQuery()]);
+    cpu.stop(t);
+    return r;
+  }
+
+  /**
+   * Engine search, highlighted, with the last word read as finished: {@link #search} divided by
+   * this is what reading the last word as a prefix costs.
+   */
+  @Benchmark
+  public SearchResponse searchWholeWords(Shared s, Cursor c, Cpu cpu) {
+    long t = cpu.start();
+    Slowdown.apply();
+    SearchResponse r = s.engine.glossary().search(c.wholeWords[c.nextQuery()]);
     cpu.stop(t);
     return r;
   }

@@ -19,6 +19,8 @@ public enum QueryKind {
   TYPO,
   /** Judged kind {@code question}: free-text how/what/why questions. */
   QUESTION,
+  /** Judged kind {@code partial}: queries as typed into a search box, the last word unfinished. */
+  PARTIAL,
   /** Judged {@code name} queries with a category filter set to the expected term's category. */
   CATEGORY,
   /** Every query above, interleaved: the overall figure the smoke gate watches. */

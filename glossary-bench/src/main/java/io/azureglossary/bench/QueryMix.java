@@ -32,6 +32,11 @@ public final class QueryMix {
       SearchRequest r = SearchRequest.of(text).limit(10).highlight(highlight);
       return category == null ? r : r.category(category);
     }
+
+    /** The same request with the last word read as finished ({@link SearchRequest#prefixLast(boolean)} off). */
+    public SearchRequest wholeWordsRequest(boolean highlight) {
+      return request(highlight).prefixLast(false);
+    }
   }
 
   private final Map<QueryKind, List<Query>> byKind;
@@ -76,6 +81,7 @@ public final class QueryMix {
         case "cli" -> m.get(QueryKind.CLI).add(new Query(text, null));
         case "typo" -> m.get(QueryKind.TYPO).add(new Query(text, null));
         case "question" -> m.get(QueryKind.QUESTION).add(new Query(text, null));
+        case "partial" -> m.get(QueryKind.PARTIAL).add(new Query(text, null));
         default -> { }
       }
     }

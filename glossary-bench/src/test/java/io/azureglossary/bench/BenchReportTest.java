@@ -160,6 +160,36 @@ class BenchReportTest {
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("FAILED search[mix] on bundled: 16.00x"));
   }
 
+  /** Reading the last word as a prefix is gated against the same search reading it as finished, not the baseline. */
+  @Test
+  void smoke_gate_prefixCostIsSearchOverWholeWords() throws Exception {
+    Path f = dir.resolve("gate.json");
+    Path t = dir.resolve("t.properties");
+    Files.writeString(t, "default=100\nsearch/searchWholeWords=1.2\n");
+    Files.writeString(f, "[" + String.join(",", List.of(gate("search", 1150, 115), gate("searchWholeWords", 1000, 100),
+        gate("searchPlain", 100, 100))) + "]");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String[] args = {f.toString(), "--out", dir.toString(), "--smoke", "--thresholds", t.toString()};
+    assertEquals(0, BenchReport.run(args, new PrintStream(out, true, StandardCharsets.UTF_8)), out.toString(StandardCharsets.UTF_8));
+    JsonNode rows = new ObjectMapper().readTree(dir.resolve("bench-smoke.json").toFile()).path("benchmarks");
+    JsonNode cost = null;
+    for (JsonNode r : rows) {
+      if (r.path("name").asText().equals("search/searchWholeWords")) {
+        cost = r;
+      }
+    }
+    assertTrue(cost != null, rows.toString());
+    assertEquals(1.15, cost.path("ratioToBaseline").asDouble());
+    assertEquals(1.2, cost.path("threshold").asDouble());
+
+    Files.writeString(f, "[" + String.join(",", List.of(gate("search", 1300, 130), gate("searchWholeWords", 1000, 100),
+        gate("searchPlain", 100, 100))) + "]");
+    out.reset();
+    assertEquals(1, BenchReport.run(args, new PrintStream(out, true, StandardCharsets.UTF_8)));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("FAILED search/searchWholeWords on bundled: 1.30x"),
+        out.toString(StandardCharsets.UTF_8));
+  }
+
   @Test
   void run_withoutResult_printsUsage() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
