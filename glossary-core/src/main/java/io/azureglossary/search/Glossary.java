@@ -149,11 +149,19 @@ public final class Glossary implements Closeable {
       String effective = corrected != null ? corrected : text;
 
       Query scoring = qf.scoring(effective, uq, section, last);
+      Matching matches = Matching.of(qf, s.getIndexReader(), effective, uq, last, section);
       Matching.Level level = null;
-      for (Matching.Level l : Matching.of(qf, s.getIndexReader(), effective, uq, last, section).levels()) {
-        if (s.count(assemble(l.filter(), uq, section, filters, qf, null)) > 0) {
+      for (Matching.Level l : matches.strict()) {
+        if (s.count(restrict(l.filter(), uq, section, filters, qf)) > 0) {
           level = l;
           break;
+        }
+      }
+      if (level == null && !matches.words().isEmpty()) {
+        // one pass finds the most words any term holds: the strictest step that finds a term
+        ScoreDoc[] best = s.search(restrict(matches.counting(), uq, section, filters, qf), 1).scoreDocs;
+        if (best.length > 0) {
+          level = matches.atLeast(Math.min(matches.required(), Math.round(best[0].score)));
         }
       }
       Query query = assemble(scoring, uq, section, filters, qf, level == null ? null : level.filter());
@@ -263,6 +271,25 @@ public final class Glossary implements Closeable {
       Query q = qf.excluded(x);
       if (q != null) {
         b.add(q, Occur.MUST_NOT);
+      }
+    }
+    for (Query f : filters) {
+      b.add(f, Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** {@code q} within the request's filters, quoted phrases and exclusions, which add nothing to its score. */
+  private static Query restrict(Query q, UserQuery uq, Section section, List<Query> filters, QueryFactory qf) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(q, Occur.MUST);
+    for (String p : uq.phrases()) {
+      b.add(qf.phrase(p, section), Occur.FILTER);
+    }
+    for (String x : uq.excluded()) {
+      Query e = qf.excluded(x);
+      if (e != null) {
+        b.add(e, Occur.MUST_NOT);
       }
     }
     for (Query f : filters) {

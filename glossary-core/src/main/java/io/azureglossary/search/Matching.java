@@ -72,20 +72,49 @@ final class Matching {
   record Level(Query filter, boolean relaxed, String description) {}
 
   private final List<Word> words;
-  private final List<Level> levels;
+  private final List<Level> strict;
+  private final int required;
 
-  private Matching(List<Word> words, List<Level> levels) {
+  private Matching(List<Word> words, List<Level> strict) {
     this.words = List.copyOf(words);
-    this.levels = List.copyOf(levels);
+    this.strict = List.copyOf(strict);
+    this.required = required(words.size());
   }
 
   List<Word> words() {
     return words;
   }
 
-  /** The steps of the rule, strictest first. */
-  List<Level> levels() {
-    return levels;
+  /** The steps before counting words, strictest first: the {@code az} path steps, all words in a name. */
+  List<Level> strict() {
+    return strict;
+  }
+
+  /** How many words a term must hold (a name word counting twice from five words) before relaxing. */
+  int required() {
+    return required;
+  }
+
+  /**
+   * Every term holding a word, scored by how many it holds, counted as {@link #atLeast} counts
+   * them: the best score says which step of the rule finds a term, in one pass.
+   */
+  Query counting() {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean doubleNames = words.size() >= MANY_WORDS;
+    for (Word w : words) {
+      b.add(new ConstantScoreQuery(w.anywhere()), Occur.SHOULD);
+      if (doubleNames && w.inName() != null) {
+        b.add(new ConstantScoreQuery(w.inName()), Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
+  /** The step that requires {@code k} words: relaxed when {@code k} is below {@link #required()}. */
+  Level atLeast(int k) {
+    int n = words.size();
+    return new Level(atLeast(words, k), k < required, k >= n ? (n == 1 ? "the word" : "every word") : k + " of " + n + " words");
   }
 
   /**
@@ -137,10 +166,6 @@ final class Matching {
     int n = words.size();
     if (n > 0 && section == null) {
       levels.add(new Level(allInNames(words), false, n == 1 ? "the word in a name or alias" : "every word in a name or alias"));
-    }
-    int required = required(n);
-    for (int k = required; k >= 1; k--) {
-      levels.add(new Level(atLeast(words, k), k < required, k == n ? (n == 1 ? "the word" : "every word") : k + " of " + n + " words"));
     }
     return new Matching(words, levels);
   }
