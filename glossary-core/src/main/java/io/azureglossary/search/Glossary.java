@@ -197,10 +197,22 @@ public final class Glossary implements Closeable {
   /** {@link SearchResponse#matching()} when only the typo fallback found terms. */
   static final String TYPO_MATCHING = "words within typing distance";
 
-  /** Up to {@code limit} completions of a prefix over names and aliases, typo-tolerant. */
+  /**
+   * Up to {@code limit} completions of a prefix to term names and aliases, one per term, the
+   * best-matching label of each: an exact name or alias match first ({@code sas} → Shared access
+   * signature), then completions, earliest and most completely typed first, then (for four or more
+   * characters) completions one typo away. Case, accents and punctuation are ignored ("self hosted
+   * int" completes "self-hosted integration runtime"). A null, blank or over-long (over 100
+   * characters) prefix has none.
+   *
+   * @throws IllegalArgumentException if {@code limit} is not between 1 and 100
+   */
   public List<Suggestion> suggest(String prefix, int limit) {
     if (limit < 1 || limit > 100) {
       throw new IllegalArgumentException("limit must be between 1 and 100 (got " + limit + ")");
+    }
+    if (prefix == null || prefix.isBlank()) {
+      return List.of();
     }
     GlossarySearcher s = acquire();
     try {

@@ -196,7 +196,7 @@ public final class GlossarySearcher extends IndexSearcher {
     return analysis;
   }
 
-  /** Built on first use: an application that never suggests never pays for the FST. */
+  /** Built on first use: an application that never suggests never pays for its sorted keys. */
   Suggester suggester() {
     return derived.suggester(getIndexReader());
   }

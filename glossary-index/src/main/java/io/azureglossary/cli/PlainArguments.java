@@ -84,8 +84,8 @@ final class PlainArguments {
   static SuggestCommand suggest(String[] args) {
     Parsed p = parse(args, "suggest", Set.of("--json"), Set.of("--limit", "--corpus", "--index"));
     Shared shared = Shared.of(p);
-    if (shared == null) {
-      return null;
+    if (shared == null || SuggestCommand.isBlank(p.words())) {
+      return null; // a blank prefix is a usage error, reported by picocli
     }
     SuggestCommand c = new SuggestCommand();
     c.limit = shared.limit();

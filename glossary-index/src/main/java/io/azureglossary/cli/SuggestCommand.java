@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+/**
+ * {@code glossary suggest PREFIX}: the completions of a prefix, one line (or JSON object) per term,
+ * {@code text  → name} when the label completed is an alias. A blank prefix is a usage error.
+ */
 @Command(name = "suggest", mixinStandardHelpOptions = true,
-    description = "Complete a prefix to term names and aliases (typo-tolerant).")
+    description = "Complete a prefix to term names and aliases, one per term (typo-tolerant).")
 final class SuggestCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -36,7 +41,16 @@ final class SuggestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (isBlank(prefix)) { // picocli's handler prints it as it does a missing PREFIX, with the help hint
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for parameter 'PREFIX': '" + String.join(" ", prefix) + "' is blank");
+    }
     return run(spec.commandLine().getOut());
+  }
+
+  /** Whether the prefix has something to complete; a blank one is left to picocli to report. */
+  static boolean isBlank(List<String> prefix) {
+    return String.join(" ", prefix).isBlank();
   }
 
   /** Runs the lookup with the options as set, printing to {@code out}. */

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +93,29 @@ class CliTest {
       shir |= s.get("text").asText().equals("SHIR") && s.get("id").asText().equals("integration-runtime");
     }
     assertTrue(shir, root.toString());
+  }
+
+  @Test
+  void suggestText_exactAliasFirst_eachTermOnce() {
+    Run r = run("suggest", "sas");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("SAS  → Shared access signature", lines.get(0));
+    assertEquals(lines.size(), lines.stream().map(l -> l.substring(l.indexOf('→') + 1).strip()).distinct().count(), r.out());
+    assertEquals("Private Link service", run("suggest", "private link serv").out().lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void suggest_blankPrefix_isAUsageError() {
+    for (String blank : new String[] {"", "   "}) {
+      Run r = run("suggest", blank);
+      assertEquals(2, r.code(), "'" + blank + "'");
+      assertEquals("", r.out());
+      List<String> lines = r.err().lines().toList();
+      assertEquals(List.of("glossary: Invalid value for parameter 'PREFIX': '" + blank + "' is blank",
+          "Try 'glossary suggest --help'."), lines);
+    }
+    assertEquals(2, run("suggest", "--json", "--limit", "5", " ").code());
   }
 
   @Test

@@ -45,6 +45,8 @@ class PlainArgumentsTest {
       new String[] {"search", "--bogus", "vnet"},
       new String[] {"search", "--json"},
       new String[] {"suggest"},
+      new String[] {"suggest", ""},
+      new String[] {"suggest", " ", "\t"},
       new String[] {"suggest", "--explain", "x"},
       new String[] {"validate"},
       new String[] {"--version"},
