@@ -151,23 +151,32 @@ public final class Glossary implements Closeable {
       Query scoring = qf.scoring(effective, uq, section, last);
       Matching matches = Matching.of(qf, s.getIndexReader(), effective, uq, last, section);
       Matching.Level level = null;
+      MatchSet matched = null;
       for (Matching.Level l : matches.strict()) {
-        if (s.count(restrict(l.filter(), uq, section, filters, qf)) > 0) {
+        MatchSet m = MatchSet.collect(s, restrict(l.filter(), uq, section, filters, qf));
+        if (m.count() > 0) {
           level = l;
+          matched = m;
           break;
         }
       }
       if (level == null && !matches.words().isEmpty()) {
-        // one pass finds the most words any term holds: the strictest step that finds a term
-        ScoreDoc[] best = s.search(restrict(matches.counting(), uq, section, filters, qf), 1).scoreDocs;
-        if (best.length > 0) {
-          level = matches.atLeast(Math.min(matches.required(), Math.round(best[0].score)));
+        level = matches.atLeast(matches.required());
+        matched = MatchSet.collect(s, restrict(level.filter(), uq, section, filters, qf));
+        if (matched.count() == 0) {
+          // relax: one counting pass finds the most words any term holds
+          ScoreDoc[] best = s.search(restrict(matches.counting(), uq, section, filters, qf), 1).scoreDocs;
+          int most = best.length == 0 ? 0 : Math.round(best[0].score);
+          if (most > 0 && most < matches.required()) {
+            level = matches.atLeast(most);
+            matched = MatchSet.collect(s, restrict(level.filter(), uq, section, filters, qf));
+          }
         }
       }
-      Query query = assemble(scoring, uq, section, filters, qf, level == null ? null : level.filter());
+      Query query = assemble(scoring, uq, section, filters, qf, matched);
+      Run run = run(s, query, request.limit());
       String matching = level == null ? null : level.description();
       boolean relaxed = level != null && level.relaxed();
-      Run run = run(s, query, request.limit());
       if (run.total == 0 && !uq.isCli()) {
         List<String> words = qf.spellWords(effective);
         if (!words.isEmpty()) {

@@ -11,12 +11,15 @@ import org.apache.lucene.index.IndexReader;
  * begins ("vnet integ" → "vnet integration"), and, for an {@code az} command, the path words.
  * Each is bounded by {@link Completions#MAX}.
  *
- * @param words completions of the last word in the text
+ * @param words completions of the last word in the text (or, in an {@code az} command, the path)
+ * @param nameWords completions of the last word among the words of names
+ * @param aliasWords completions of the last word among the words of aliases
  * @param names whole names that the normalized query begins, exact name excluded
  * @param aliases whole aliases that the normalized query begins, exact alias excluded
  * @param normalized the whole query as names are normalized for exact matching
  */
-record LastWord(Completions words, Completions names, Completions aliases, String normalized) {
+record LastWord(Completions words, Completions nameWords, Completions aliasWords, Completions names,
+    Completions aliases, String normalized) {
   /** True when the word completes to nothing: it is finished, or a typo. */
   boolean isEmpty() {
     return words.isEmpty() && names.isEmpty() && aliases.isEmpty();
@@ -34,9 +37,14 @@ record LastWord(Completions words, Completions names, Completions aliases, Strin
     String word = parts.get(parts.size() - 1);
     Completions words = Completions.of(reader, cli ? Fields.CLI_PATH : Fields.SPELL, cli ? open : word);
     String normalized = GlossaryAnalysis.normalizeExact(text);
+    if (words.isEmpty()) {
+      return null; // every word of names and aliases is in the text field too
+    }
+    Completions nameWords = cli ? Completions.NONE : Completions.of(reader, Fields.NAME_TEXT, word);
+    Completions aliasWords = cli ? Completions.NONE : Completions.of(reader, Fields.ALIAS_TEXT, word);
     Completions names = cli ? Completions.NONE : Completions.of(reader, Fields.EXACT_NAME, normalized);
     Completions aliases = cli ? Completions.NONE : Completions.of(reader, Fields.EXACT_ALIAS, normalized);
-    LastWord last = new LastWord(words, names, aliases, normalized);
+    LastWord last = new LastWord(words, nameWords, aliasWords, names, aliases, normalized);
     return last.isEmpty() ? null : last;
   }
 }

@@ -132,7 +132,7 @@ final class Matching {
             k == path.size() ? "the command path" : "the first " + k + " of " + path.size() + " command words"));
       }
     }
-    List<int[]> runs = uq.isCli() ? List.of() : qf.synonymRuns(text);
+    List<QueryFactory.SynonymRun> runs = uq.isCli() ? List.of() : qf.synonymRuns(text);
     List<int[]> raw = offsets(text);
     Set<String> seen = new LinkedHashSet<>();
     List<Word> words = new ArrayList<>();
@@ -145,14 +145,13 @@ final class Matching {
         continue;
       }
       boolean open = i == raw.size() - 1 && last != null && !uq.isCli();
-      Completions c = open ? last.words() : Completions.NONE;
+      LastWord c = open ? last : null;
       Query inName = section != null ? null : qf.wordInName(w, c);
       Query anywhere = section != null ? qf.wordInSection(w, section, c) : qf.wordAnywhere(w, c);
-      for (int[] run : runs) { // "network" of "virtual network" is also found where VNet is
-        if (run[0] <= at[0] && at[1] <= run[1]) {
-          String r = text.substring(run[0], run[1]);
-          inName = inName == null ? null : or(inName, qf.runInName(r));
-          anywhere = or(anywhere, qf.runAnywhere(r, section));
+      for (QueryFactory.SynonymRun run : runs) { // "network" of "virtual network" is also found where VNet is
+        if (run.from() <= at[0] && at[1] <= run.to()) {
+          inName = inName == null ? null : or(inName, qf.runInName(run));
+          anywhere = or(anywhere, qf.runAnywhere(run, section));
         }
       }
       Word word = new Word(w, inName, anywhere);

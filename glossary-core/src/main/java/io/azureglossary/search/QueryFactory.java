@@ -5,8 +5,11 @@ import io.azureglossary.index.Fields;
 import io.azureglossary.model.Section;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -145,8 +148,8 @@ final class QueryFactory {
       }
     }
     if (!open.isEmpty() && !uq.isCli()) {
-      add(b, completions(Fields.NAME_TEXT, open), NAME * nameScale * completed);
-      add(b, completions(Fields.ALIAS_TEXT, open), ALIAS * nameScale * completed);
+      add(b, completions(Fields.NAME_TEXT, last.nameWords()), NAME * nameScale * completed);
+      add(b, completions(Fields.ALIAS_TEXT, last.aliasWords()), ALIAS * nameScale * completed);
       add(b, completions(Fields.SPELL, open), (nameScale < 1 ? ALL_TEXT * (1 - nameScale) : BODY) * completed);
     }
     Query cliQuery = cliPath(uq, text, uq.isCli() ? open : Completions.NONE);
@@ -267,8 +270,8 @@ final class QueryFactory {
   Query highlight(String text, List<String> phrases, LastWord last) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     add(b, prose.createBooleanQuery(Fields.BODY, text), 1f);
-    if (last != null && !last.words().isEmpty()) {
-      b.add(completions(Fields.BODY, last.words()), Occur.SHOULD);
+    if (last != null) {
+      add(b, completions(Fields.BODY, last.words()), 1f);
     }
     for (String p : phrases) {
       add(b, prose.createPhraseQuery(Fields.BODY, p), 1f);
@@ -299,87 +302,126 @@ final class QueryFactory {
   }
 
   /** One typed word (or, when unfinished, a word it begins) in a term's name or aliases, synonyms expanded. */
-  Query wordInName(String word, Completions open) {
+  Query wordInName(String word, LastWord open) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     add(b, exact.createBooleanQuery(Fields.NAME_TEXT, word), 1f);
     add(b, exactPlain.createBooleanQuery(Fields.ALIAS_TEXT, word), 1f);
-    if (!open.isEmpty()) {
-      b.add(completions(Fields.NAME_TEXT, open), Occur.SHOULD);
-      b.add(completions(Fields.ALIAS_TEXT, open), Occur.SHOULD);
+    if (open != null) {
+      add(b, completions(Fields.NAME_TEXT, open.nameWords()), 1f);
+      add(b, completions(Fields.ALIAS_TEXT, open.aliasWords()), 1f);
     }
     return b.build();
   }
 
   /** One typed word (or a word it begins) anywhere in a term: name, aliases, text, stemmed or as written. */
-  Query wordAnywhere(String word, Completions open) {
+  Query wordAnywhere(String word, LastWord last) {
+    Completions open = last == null ? Completions.NONE : last.words();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     add(b, exact.createBooleanQuery(Fields.NAME_TEXT, word), 1f);
     add(b, prose.createBooleanQuery(Fields.BODY, word), 1f);
     for (String w : spellWords(word)) {
       b.add(new TermQuery(new Term(Fields.SPELL, w)), Occur.SHOULD);
     }
-    if (!open.isEmpty()) {
-      b.add(completions(Fields.SPELL, open), Occur.SHOULD);
-    }
+    add(b, completions(Fields.SPELL, open), 1f);
     return b.build();
   }
 
   /**
-   * Where in {@code text} a run of several words is a name or alias with synonyms ("virtual
-   * network", which VNet also names): start and end offsets of each run.
+   * A run of several typed words that is a name or alias with one-word synonyms: "virtual network",
+   * which VNet also names.
+   *
+   * @param from start offset in the text
+   * @param to end offset in the text
+   * @param synonyms the one-word synonyms of the run, as the name fields hold words
    */
-  List<int[]> synonymRuns(String text) {
-    List<int[]> out = new ArrayList<>();
+  record SynonymRun(int from, int to, Set<String> synonyms) {}
+
+  /** The runs of {@code text} that have one-word synonyms. */
+  List<SynonymRun> synonymRuns(String text) {
+    List<SynonymRun> out = new ArrayList<>();
+    if (contentWords(text).isEmpty()) {
+      return out; // no token: no graph
+    }
     try (var ts = analysis.exactQuery().tokenStream(Fields.NAME_TEXT, text)) {
-      var type = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
-      var offsets = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (org.apache.lucene.analysis.synonym.SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
-            && text.substring(offsets.startOffset(), offsets.endOffset()).strip().contains(" ")) {
-          out.add(new int[] {offsets.startOffset(), offsets.endOffset()});
+      // the synonym graph cut at its articulation points, as QueryBuilder cuts it: each side path is
+      // one stretch of typed words and its alternatives
+      var graph = new org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings(ts);
+      int[] points = graph.articulationPoints();
+      int last = 0;
+      for (int i = 0; i <= points.length; i++) {
+        int start = last;
+        int end = i < points.length ? points[i] : -1;
+        last = end;
+        if (!graph.hasSidePath(start)) {
+          continue;
+        }
+        Set<String> oneWord = new LinkedHashSet<>();
+        int typed = 0;
+        int from = Integer.MAX_VALUE;
+        int to = 0;
+        for (var paths = graph.getFiniteStrings(start, end); paths.hasNext(); ) {
+          try (var path = paths.next()) {
+            var term = path.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var type = path.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+            var offsets = path.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            List<String> terms = new ArrayList<>();
+            boolean asTyped = true;
+            while (path.incrementToken()) {
+              terms.add(term.toString());
+              asTyped &= !org.apache.lucene.analysis.synonym.SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
+              from = Math.min(from, offsets.startOffset());
+              to = Math.max(to, offsets.endOffset());
+            }
+            if (asTyped) {
+              typed = terms.size();
+            } else if (terms.size() == 1) {
+              oneWord.add(terms.get(0));
+            }
+          }
+        }
+        if (typed >= 2 && !oneWord.isEmpty() && from < to) {
+          out.add(new SynonymRun(from, to, oneWord));
         }
       }
-      ts.end();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     return out;
   }
 
-  /** A run of words that has synonyms, or one of its synonyms, in a name or alias. */
-  Query runInName(String run) {
+  /** One of a run's one-word synonyms in a name or alias. */
+  Query runInName(SynonymRun run) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    add(b, exact.createBooleanQuery(Fields.NAME_TEXT, run, Occur.MUST), 1f);
-    add(b, exact.createBooleanQuery(Fields.ALIAS_TEXT, run, Occur.MUST), 1f);
+    for (String w : run.synonyms()) {
+      b.add(new TermQuery(new Term(Fields.NAME_TEXT, w)), Occur.SHOULD);
+      b.add(new TermQuery(new Term(Fields.ALIAS_TEXT, w)), Occur.SHOULD);
+    }
     return b.build();
   }
 
-  /** A run of words that has synonyms, or one of its synonyms, anywhere in a term (or in one section). */
-  Query runAnywhere(String run, Section section) {
+  /** One of a run's one-word synonyms anywhere in a term (or in one section). */
+  Query runAnywhere(SynonymRun run, Section section) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (section != null) {
-      add(b, prose.createBooleanQuery(Fields.section(section), run, Occur.MUST), 1f);
-      return b.build();
+    for (String w : run.synonyms()) {
+      b.add(new TermQuery(new Term(section != null ? Fields.section(section) : Fields.SPELL, w)), Occur.SHOULD);
     }
-    add(b, exact.createBooleanQuery(Fields.NAME_TEXT, run, Occur.MUST), 1f);
-    add(b, exact.createBooleanQuery(Fields.ALIAS_TEXT, run, Occur.MUST), 1f);
-    add(b, prose.createBooleanQuery(Fields.BODY, run, Occur.MUST), 1f);
     return b.build();
   }
 
   /** One typed word (or a word it begins) inside one section. */
-  Query wordInSection(String word, Section section, Completions open) {
+  Query wordInSection(String word, Section section, LastWord last) {
+    Completions open = last == null ? Completions.NONE : last.words();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     add(b, prose.createBooleanQuery(Fields.section(section), word), 1f);
-    if (!open.isEmpty()) {
-      b.add(completions(Fields.section(section), open), Occur.SHOULD);
-    }
+    add(b, completions(Fields.section(section), open), 1f);
     return b.build();
   }
 
   /** The completions of an unfinished word in one field, scored as one word (BM25 over their summed frequency). */
   static Query completions(String field, Completions open) {
+    if (open.isEmpty()) {
+      return null;
+    }
     SynonymQuery.Builder b = new SynonymQuery.Builder(field);
     for (String w : open.words()) {
       b.addTerm(new Term(field, w));

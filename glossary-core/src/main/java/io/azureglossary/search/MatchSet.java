@@ -1,0 +1,125 @@
+package io.azureglossary.search;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The terms a query matched, read once into one bit set per segment, as a filter for the ranking
+ * query: the ranking then scores only the matches (ten terms, say) instead of every term sharing
+ * a word with the query and re-running the match rule's clauses beside it. Valid only on the
+ * searcher that collected it; never cached.
+ */
+final class MatchSet extends Query {
+  private final FixedBitSet[] byLeaf;
+  private final int count;
+
+  private MatchSet(FixedBitSet[] byLeaf, int count) {
+    this.byLeaf = byLeaf;
+    this.count = count;
+  }
+
+  /** Number of matching terms. */
+  int count() {
+    return count;
+  }
+
+  /** Reads the terms {@code query} matches on {@code searcher}. */
+  static MatchSet collect(IndexSearcher searcher, Query query) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    FixedBitSet[] sets = new FixedBitSet[leaves.size()];
+    Integer n = searcher.search(query, new CollectorManager<Collector, Integer>() {
+      int collected;
+
+      @Override
+      public Collector newCollector() {
+        return new Collector() {
+          @Override
+          public LeafCollector getLeafCollector(LeafReaderContext context) {
+            FixedBitSet bits = new FixedBitSet(context.reader().maxDoc());
+            sets[context.ord] = bits;
+            return new LeafCollector() {
+              @Override
+              public void setScorer(Scorable scorer) {}
+
+              @Override
+              public void collect(int doc) {
+                bits.set(doc);
+                collected++;
+              }
+            };
+          }
+
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        };
+      }
+
+      @Override
+      public Integer reduce(Collection<Collector> collectors) {
+        return collected;
+      }
+    });
+    return new MatchSet(sets, n);
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+    return new ConstantScoreWeight(this, boost) {
+      @Override
+      public ScorerSupplier scorerSupplier(LeafReaderContext context) {
+        FixedBitSet bits = context.ord < byLeaf.length ? byLeaf[context.ord] : null;
+        if (bits == null) {
+          return null;
+        }
+        int cardinality = bits.cardinality();
+        if (cardinality == 0) {
+          return null;
+        }
+        return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode, new BitSetIterator(bits, cardinality)));
+      }
+
+      @Override
+      public boolean isCacheable(LeafReaderContext context) {
+        return false;
+      }
+    };
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    visitor.visitLeaf(this);
+  }
+
+  @Override
+  public String toString(String field) {
+    return "MatchSet(" + count + " terms)";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+}
