@@ -278,34 +278,26 @@ public final class Glossary implements Closeable {
     return out;
   }
 
+  /** The ranking query: {@code scoring} over the matches, quoted phrases scoring too. */
   private static Query assemble(Query scoring, UserQuery uq, Section section, List<Query> filters, QueryFactory qf,
       Query matches) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(scoring, Occur.MUST);
-    if (matches != null) {
-      b.add(matches, Occur.FILTER);
-    }
-    for (String p : uq.phrases()) {
-      b.add(qf.phrase(p, section), Occur.MUST);
-    }
-    for (String x : uq.excluded()) {
-      Query q = qf.excluded(x);
-      if (q != null) {
-        b.add(q, Occur.MUST_NOT);
-      }
-    }
-    for (Query f : filters) {
-      b.add(f, Occur.FILTER);
-    }
-    return b.build();
+    return constrained(scoring, matches, Occur.MUST, uq, section, filters, qf);
   }
 
   /** {@code q} within the request's filters, quoted phrases and exclusions, which add nothing to its score. */
   private static Query restrict(Query q, UserQuery uq, Section section, List<Query> filters, QueryFactory qf) {
+    return constrained(q, null, Occur.FILTER, uq, section, filters, qf);
+  }
+
+  private static Query constrained(Query q, Query matches, Occur phrases, UserQuery uq, Section section,
+      List<Query> filters, QueryFactory qf) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(q, Occur.MUST);
+    if (matches != null) {
+      b.add(matches, Occur.FILTER);
+    }
     for (String p : uq.phrases()) {
-      b.add(qf.phrase(p, section), Occur.FILTER);
+      b.add(qf.phrase(p, section), phrases);
     }
     for (String x : uq.excluded()) {
       Query e = qf.excluded(x);
