@@ -63,7 +63,12 @@ record Completions(String prefix, List<String> words, boolean whole) {
           whole = true;
           continue;
         }
-        best.add(new Word(t.utf8ToString(), te.docFreq()));
+        int df = te.docFreq();
+        // words come in order, so one no more frequent than the least kept ranks below all kept
+        if (best.size() == MAX && df <= best.peek().df()) {
+          continue;
+        }
+        best.add(new Word(t.utf8ToString(), df));
         if (best.size() > MAX) {
           best.poll();
         }
