@@ -189,12 +189,13 @@ final class QueryFactory {
   }
 
   /**
-   * How much a name or alias match counts: fully for a one-word query, 1/n for n words. A symptom
+   * How much a name or alias match counts: fully for a one-word query, 1/n for n content words
+   * (stop words aside: "how do I" says nothing about which term is meant). A symptom
    * such as "cannot delete resource group error ScopeLocked" names the resource it happened to, not
    * the term that answers it; there a name sharing one of many words says little.
    */
   private float nameScale(String text) {
-    int n = spellWords(text).size();
+    int n = contentWords(text).size();
     return n <= 1 ? 1f : 1f / n;
   }
 
