@@ -173,14 +173,15 @@ public final class Glossary implements Closeable {
           }
         }
       }
-      Query query = assemble(scoring, uq, section, filters, qf, matched);
+      Query query = matched != null ? within(scoring, matched, uq, section, qf)
+          : assemble(scoring, uq, section, filters, qf);
       Run run = run(s, query, request.limit());
       String matching = level == null ? null : level.description();
       boolean relaxed = level != null && level.relaxed();
       if (run.total == 0 && !uq.isCli()) {
         List<String> words = qf.spellWords(effective);
         if (!words.isEmpty()) {
-          Query fuzzy = assemble(qf.fuzzy(words), uq, section, filters, qf, null);
+          Query fuzzy = assemble(qf.fuzzy(words), uq, section, filters, qf);
           Run fuzzyRun = run(s, fuzzy, request.limit());
           if (fuzzyRun.total > 0) {
             query = fuzzy;
@@ -278,24 +279,34 @@ public final class Glossary implements Closeable {
     return out;
   }
 
-  /** The ranking query: {@code scoring} over the matches, quoted phrases scoring too. */
-  private static Query assemble(Query scoring, UserQuery uq, Section section, List<Query> filters, QueryFactory qf,
-      Query matches) {
-    return constrained(scoring, matches, Occur.MUST, uq, section, filters, qf);
+  /** The ranking query without a match set: {@code scoring} within the request's constraints, quoted phrases scoring too. */
+  private static Query assemble(Query scoring, UserQuery uq, Section section, List<Query> filters, QueryFactory qf) {
+    return constrained(scoring, Occur.MUST, uq, section, filters, qf);
+  }
+
+  /**
+   * The ranking query over a match set, which already holds the filters, phrases and exclusions:
+   * only the phrases are added again, for their score.
+   */
+  private static Query within(Query scoring, MatchSet matched, UserQuery uq, Section section, QueryFactory qf) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(scoring, Occur.MUST);
+    b.add(matched, Occur.FILTER);
+    for (String p : uq.phrases()) {
+      b.add(qf.phrase(p, section), Occur.MUST);
+    }
+    return b.build();
   }
 
   /** {@code q} within the request's filters, quoted phrases and exclusions, which add nothing to its score. */
   private static Query restrict(Query q, UserQuery uq, Section section, List<Query> filters, QueryFactory qf) {
-    return constrained(q, null, Occur.FILTER, uq, section, filters, qf);
+    return constrained(q, Occur.FILTER, uq, section, filters, qf);
   }
 
-  private static Query constrained(Query q, Query matches, Occur phrases, UserQuery uq, Section section,
-      List<Query> filters, QueryFactory qf) {
+  private static Query constrained(Query q, Occur phrases, UserQuery uq, Section section, List<Query> filters,
+      QueryFactory qf) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(q, Occur.MUST);
-    if (matches != null) {
-      b.add(matches, Occur.FILTER);
-    }
     for (String p : uq.phrases()) {
       b.add(qf.phrase(p, section), phrases);
     }

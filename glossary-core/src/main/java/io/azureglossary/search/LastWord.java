@@ -20,11 +20,6 @@ import org.apache.lucene.index.IndexReader;
  */
 record LastWord(Completions words, Completions nameWords, Completions aliasWords, Completions names,
     Completions aliases, String normalized) {
-  /** True when the word completes to nothing: it is finished, or a typo. */
-  boolean isEmpty() {
-    return words.isEmpty() && names.isEmpty() && aliases.isEmpty();
-  }
-
   /**
    * Reads the completions of {@code open}, the last word of {@code text}, or returns null when
    * it has none or is a stop word.
@@ -36,15 +31,14 @@ record LastWord(Completions words, Completions nameWords, Completions aliasWords
     }
     String word = parts.get(parts.size() - 1);
     Completions words = Completions.of(reader, cli ? Fields.CLI_PATH : Fields.SPELL, cli ? open : word);
-    String normalized = GlossaryAnalysis.normalizeExact(text);
     if (words.isEmpty()) {
       return null; // every word of names and aliases is in the text field too
     }
+    String normalized = GlossaryAnalysis.normalizeExact(text);
     Completions nameWords = cli ? Completions.NONE : Completions.of(reader, Fields.NAME_TEXT, word);
     Completions aliasWords = cli ? Completions.NONE : Completions.of(reader, Fields.ALIAS_TEXT, word);
     Completions names = cli ? Completions.NONE : Completions.of(reader, Fields.EXACT_NAME, normalized);
     Completions aliases = cli ? Completions.NONE : Completions.of(reader, Fields.EXACT_ALIAS, normalized);
-    LastWord last = new LastWord(words, nameWords, aliasWords, names, aliases, normalized);
-    return last.isEmpty() ? null : last;
+    return new LastWord(words, nameWords, aliasWords, names, aliases, normalized);
   }
 }

@@ -146,8 +146,9 @@ final class Matching {
       }
       boolean open = i == raw.size() - 1 && last != null && !uq.isCli();
       LastWord c = open ? last : null;
+      List<String> spelled = qf.spellWords(w);
       Query inName = section != null ? null : qf.wordInName(w, c);
-      Query anywhere = section != null ? qf.wordInSection(w, section, c) : qf.wordAnywhere(w, c);
+      Query anywhere = section != null ? qf.wordInSection(w, section, c) : qf.wordAnywhere(w, spelled, c);
       for (QueryFactory.SynonymRun run : runs) { // "network" of "virtual network" is also found where VNet is
         if (run.from() <= at[0] && at[1] <= run.to()) {
           inName = inName == null ? null : or(inName, qf.runInName(run));
@@ -155,7 +156,6 @@ final class Matching {
         }
       }
       Word word = new Word(w, inName, anywhere);
-      List<String> spelled = qf.spellWords(w);
       boolean isCommon = !open && spelled.size() == 1 && reader.docFreq(new Term(Fields.SPELL, spelled.get(0))) > commonDf;
       (isCommon ? common : words).add(word);
     }

@@ -16,9 +16,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
@@ -314,13 +314,17 @@ final class QueryFactory {
     return b.build();
   }
 
-  /** One typed word (or a word it begins) anywhere in a term: name, aliases, text, stemmed or as written. */
-  Query wordAnywhere(String word, LastWord last) {
+  /**
+   * One typed word (or a word it begins) anywhere in a term: name, aliases, text, stemmed or as written.
+   *
+   * @param spelled the word as the spelling field holds it ({@link #spellWords})
+   */
+  Query wordAnywhere(String word, List<String> spelled, LastWord last) {
     Completions open = last == null ? Completions.NONE : last.words();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     add(b, exact.createBooleanQuery(Fields.NAME_TEXT, word), 1f);
     add(b, prose.createBooleanQuery(Fields.BODY, word), 1f);
-    for (String w : spellWords(word)) {
+    for (String w : spelled) {
       b.add(new TermQuery(new Term(Fields.SPELL, w)), Occur.SHOULD);
     }
     add(b, completions(Fields.SPELL, open), 1f);
