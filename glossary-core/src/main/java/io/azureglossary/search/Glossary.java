@@ -192,7 +192,8 @@ public final class Glossary implements Closeable {
         }
       }
       String didYouMean = corrected != null && run.total > 0 ? corrected : null;
-      List<Hit> hits = hits(s, request, run.top, query, qf.highlight(effective, uq.phrases(), last),
+      List<Hit> hits = hits(s, request, run.top, query,
+          request.highlight() ? qf.highlight(effective, uq.phrases(), last) : null,
           section == null ? null : section.key(), effective);
       long micros = (System.nanoTime() - start) / 1000;
       return new SearchResponse(request.query(), run.total, micros, hits, run.facets, didYouMean,
@@ -411,7 +412,10 @@ public final class Glossary implements Closeable {
     List<String[]> parts = new ArrayList<>();
     collect(e, parts);
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "score %.3f", e.getValue().floatValue()));
-    parts.stream().sorted((a, b) -> Float.compare(Float.parseFloat(b[0]), Float.parseFloat(a[0]))).limit(12)
+    parts.stream().sorted((a, b) -> {
+          int byScore = Float.compare(Float.parseFloat(b[0]), Float.parseFloat(a[0]));
+          return byScore != 0 ? byScore : a[1].compareTo(b[1]);
+        }).limit(12)
         .forEach(p -> sb.append(String.format(Locale.ROOT, "%n  %8.3f  %s", Float.parseFloat(p[0]), p[1])));
     Set<String> syn = synonyms(s.analysis(), text);
     if (!syn.isEmpty()) {

@@ -43,7 +43,6 @@ public final class GlossarySearcher extends IndexSearcher {
   private final GlossaryAnalysis analysis;
   private final DirectSpellChecker oneEdit;
   private final DirectSpellChecker twoEdits;
-  private final QueryFactory queries;
   private final Highlighting.SectionHighlighter highlighter;
   /** Service and category labels by lower case, read on the first filter that needs them. */
   private volatile Map<String, String> services;
@@ -58,7 +57,6 @@ public final class GlossarySearcher extends IndexSearcher {
     this.termCount = reader.numDocs();
     this.oneEdit = newSpellChecker(1);
     this.twoEdits = newSpellChecker(2);
-    this.queries = new QueryFactory(analysis);
     this.highlighter = new Highlighting.SectionHighlighter(this, analysis.proseIndex());
   }
 
@@ -210,8 +208,9 @@ public final class GlossarySearcher extends IndexSearcher {
     return highlighter;
   }
 
+  /** A query factory for one search: it remembers the queries it analysed, so it is not shared between searches. */
   QueryFactory queries() {
-    return queries;
+    return new QueryFactory(analysis);
   }
 
   /** The service as indexed, whatever the case typed; null if no term has it. */

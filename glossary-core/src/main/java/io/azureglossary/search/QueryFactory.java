@@ -5,6 +5,7 @@ import io.azureglossary.index.Fields;
 import io.azureglossary.model.Section;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,9 @@ import org.apache.lucene.util.QueryBuilder;
  * </ol>
  *
  * Multi-word synonyms become graph queries: {@code VNet} searches the phrase "virtual network".
+ *
+ * <p>One factory serves one search: it analyses each text once per analyzer and copies the query to
+ * the other fields that ask for it, so it holds state and is not shared between threads.
  */
 final class QueryFactory {
   static final float EXACT_NAME = 40f;
@@ -95,6 +99,104 @@ final class QueryFactory {
     this.spell = builder(analysis.spellIndex());
   }
 
+  /** What this factory analysed, by builder, text and slop (-1: not a phrase): one search asks for the same words in several fields. */
+  private record Analysed(QueryBuilder builder, String text, int slop) {}
+
+  /** A query as built for {@code field}; asked for another field, it is copied with that field (see {@link #withField}). */
+  private record Built(String field, Query query) {}
+
+  private final Map<Analysed, Built> analysed = new HashMap<>();
+  private final Map<String, List<String>> contentWords = new HashMap<>();
+  private final Map<String, List<String>> spellWords = new HashMap<>();
+
+  /** {@code builder}'s boolean query for {@code text} in {@code field}: the text analysed once per search, whatever the field. */
+  private Query words(QueryBuilder builder, String field, String text) {
+    return memo(builder, field, text, -1);
+  }
+
+  /** {@code builder}'s phrase query for {@code text} in {@code field}, analysed once per search. */
+  private Query phraseOf(QueryBuilder builder, String field, String text) {
+    return memo(builder, field, text, 0);
+  }
+
+  private Query phraseOf(QueryBuilder builder, String field, String text, int slop) {
+    return memo(builder, field, text, slop);
+  }
+
+  private Query memo(QueryBuilder builder, String field, String text, int slop) {
+    Analysed key = new Analysed(builder, text, slop);
+    Built built = analysed.get(key);
+    if (built != null) {
+      if (built.field().equals(field) || built.query() == null) {
+        return built.query();
+      }
+      Query copy = withField(built.query(), field);
+      if (copy != null) {
+        return copy;
+      }
+    }
+    Query q = slop < 0 ? builder.createBooleanQuery(field, text) : builder.createPhraseQuery(field, text, slop);
+    if (built == null) {
+      analysed.put(key, new Built(field, q));
+    }
+    return q;
+  }
+
+  /**
+   * {@code q} with every term moved to {@code field}: what the builder would have built there, since
+   * the query analyzers do not depend on the field. Null for a query kind it does not know.
+   */
+  static Query withField(Query q, String field) {
+    if (q instanceof TermQuery t) {
+      return new TermQuery(new Term(field, t.getTerm().bytes()));
+    }
+    if (q instanceof BoostQuery bq) {
+      Query inner = withField(bq.getQuery(), field);
+      return inner == null ? null : new BoostQuery(inner, bq.getBoost());
+    }
+    if (q instanceof BooleanQuery bq) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      for (var c : bq.clauses()) {
+        Query inner = withField(c.query(), field);
+        if (inner == null) {
+          return null;
+        }
+        b.add(inner, c.occur());
+      }
+      return b.build();
+    }
+    if (q instanceof SynonymQuery sq) {
+      SynonymQuery.Builder b = new SynonymQuery.Builder(field);
+      for (Term t : sq.getTerms()) {
+        b.addTerm(new Term(field, t.bytes()));
+      }
+      return b.build();
+    }
+    if (q instanceof PhraseQuery pq) {
+      PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(pq.getSlop());
+      Term[] terms = pq.getTerms();
+      int[] positions = pq.getPositions();
+      for (int i = 0; i < terms.length; i++) {
+        b.add(new Term(field, terms[i].bytes()), positions[i]);
+      }
+      return b.build();
+    }
+    if (q instanceof MultiPhraseQuery mq) {
+      MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder().setSlop(mq.getSlop());
+      Term[][] arrays = mq.getTermArrays();
+      int[] positions = mq.getPositions();
+      for (int i = 0; i < arrays.length; i++) {
+        Term[] moved = new Term[arrays[i].length];
+        for (int j = 0; j < moved.length; j++) {
+          moved[j] = new Term(field, arrays[i][j].bytes());
+        }
+        b.add(moved, positions[i]);
+      }
+      return b.build();
+    }
+    return null;
+  }
+
   private static QueryBuilder builder(Analyzer a) {
     QueryBuilder b = new QueryBuilder(a);
     b.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -112,8 +214,8 @@ final class QueryFactory {
     Completions open = last == null ? Completions.NONE : last.words();
     float completed = open.whole() ? WHOLE_WORD_COMPLETIONS : 1f;
     if (section != null) {
-      add(b, prose.createBooleanQuery(Fields.section(section), text), 1f);
-      add(b, prose.createPhraseQuery(Fields.section(section), text, PROXIMITY_SLOP), PROXIMITY);
+      add(b, words(prose, Fields.section(section), text), 1f);
+      add(b, phraseOf(prose, Fields.section(section), text, PROXIMITY_SLOP), PROXIMITY);
       if (!open.isEmpty() && !uq.isCli()) {
         add(b, completions(Fields.section(section), open), completed);
       }
@@ -129,19 +231,19 @@ final class QueryFactory {
       b.add(new BoostQuery(new TermQuery(new Term(Fields.EXACT_ALIAS, normalized)), EXACT_ALIAS), Occur.SHOULD);
     }
     float nameScale = nameScale(text);
-    add(b, exact.createBooleanQuery(Fields.NAME_TEXT, text), NAME * nameScale);
+    add(b, words(exact, Fields.NAME_TEXT, text), NAME * nameScale);
     // synonym graphs only where they pay: the name, the definition and the body; the alias field
     // holds the aliases themselves, and phrase alternatives on every field cost more than they rank
-    add(b, exactPlain.createBooleanQuery(Fields.ALIAS_TEXT, text), ALIAS * nameScale);
-    add(b, exactPlain.createBooleanQuery(Fields.SERVICE_TEXT, text), SERVICE * nameScale);
+    add(b, words(exactPlain, Fields.ALIAS_TEXT, text), ALIAS * nameScale);
+    add(b, words(exactPlain, Fields.SERVICE_TEXT, text), SERVICE * nameScale);
     for (var e : SECTION_WEIGHTS.entrySet()) {
-      add(b, prose.createBooleanQuery(Fields.section(e.getKey()), text), e.getValue());
+      add(b, words(prose, Fields.section(e.getKey()), text), e.getValue());
     }
     // a multi-word query's own words, not their synonyms, in the pooled fields: the expansions of
     // one entity word would otherwise outweigh the rest of a description
-    add(b, (nameScale < 1 ? plain : prose).createBooleanQuery(Fields.BODY, text), BODY);
+    add(b, words(nameScale < 1 ? plain : prose, Fields.BODY, text), BODY);
     if (nameScale < 1) {
-      add(b, spell.createBooleanQuery(Fields.SPELL, text), ALL_TEXT * (1 - nameScale));
+      add(b, words(spell, Fields.SPELL, text), ALL_TEXT * (1 - nameScale));
       Query pairs = wordPairs(text);
       if (pairs != null) {
         b.add(new BoostQuery(pairs, WORD_PAIRS), Occur.SHOULD);
@@ -217,7 +319,7 @@ final class QueryFactory {
       }
       return words.isEmpty() ? null : b.build();
     }
-    Query q = cli.createPhraseQuery(Fields.CLI_PATH, text);
+    Query q = phraseOf(cli, Fields.CLI_PATH, text);
     return q == null ? null : new BoostQuery(q, CLI * 0.5f);
   }
 
@@ -246,13 +348,13 @@ final class QueryFactory {
   /** A quoted phrase, which must match somewhere: name, aliases, or the body (or the one section). */
   Query phrase(String phrase, Section section) {
     if (section != null) {
-      Query q = prose.createPhraseQuery(Fields.section(section), phrase);
+      Query q = phraseOf(prose, Fields.section(section), phrase);
       return q == null ? new MatchNoDocsQuery() : q;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    add(b, exact.createPhraseQuery(Fields.NAME_TEXT, phrase), 1f);
-    add(b, exact.createPhraseQuery(Fields.ALIAS_TEXT, phrase), 1f);
-    add(b, prose.createPhraseQuery(Fields.BODY, phrase), 1f);
+    add(b, phraseOf(exact, Fields.NAME_TEXT, phrase), 1f);
+    add(b, phraseOf(exact, Fields.ALIAS_TEXT, phrase), 1f);
+    add(b, phraseOf(prose, Fields.BODY, phrase), 1f);
     BooleanQuery q = b.build();
     return q.clauses().isEmpty() ? new MatchNoDocsQuery() : q;
   }
@@ -260,9 +362,9 @@ final class QueryFactory {
   /** An excluded word or phrase, matched literally (no synonyms) anywhere in the term. */
   Query excluded(String words) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    add(b, plain.createPhraseQuery(Fields.BODY, words), 1f);
-    add(b, plain.createPhraseQuery(Fields.NAME_TEXT, words), 1f);
-    add(b, plain.createPhraseQuery(Fields.ALIAS_TEXT, words), 1f);
+    add(b, phraseOf(plain, Fields.BODY, words), 1f);
+    add(b, phraseOf(plain, Fields.NAME_TEXT, words), 1f);
+    add(b, phraseOf(plain, Fields.ALIAS_TEXT, words), 1f);
     BooleanQuery q = b.build();
     return q.clauses().isEmpty() ? null : q;
   }
@@ -270,12 +372,12 @@ final class QueryFactory {
   /** What the highlighter looks for in the body: the same words and synonyms, on the body field. */
   Query highlight(String text, List<String> phrases, LastWord last) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    add(b, prose.createBooleanQuery(Fields.BODY, text), 1f);
+    add(b, words(prose, Fields.BODY, text), 1f);
     if (last != null) {
       add(b, completions(Fields.BODY, last.words()), 1f);
     }
     for (String p : phrases) {
-      add(b, prose.createPhraseQuery(Fields.BODY, p), 1f);
+      add(b, phraseOf(prose, Fields.BODY, p), 1f);
     }
     return b.build();
   }
@@ -299,14 +401,14 @@ final class QueryFactory {
 
   /** The words of {@code text} that carry content, as the name fields hold them: none for a stop word. */
   List<String> contentWords(String text) {
-    return tokens(analysis.exactQueryNoSynonyms(), Fields.NAME_TEXT, text);
+    return contentWords.computeIfAbsent(text, t -> tokens(analysis.exactQueryNoSynonyms(), Fields.NAME_TEXT, t));
   }
 
   /** One typed word (or, when unfinished, a word it begins) in a term's name or aliases, synonyms expanded. */
   Query wordInName(String word, LastWord open) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    add(b, exact.createBooleanQuery(Fields.NAME_TEXT, word), 1f);
-    add(b, exactPlain.createBooleanQuery(Fields.ALIAS_TEXT, word), 1f);
+    add(b, words(exact, Fields.NAME_TEXT, word), 1f);
+    add(b, words(exactPlain, Fields.ALIAS_TEXT, word), 1f);
     if (open != null) {
       add(b, completions(Fields.NAME_TEXT, open.nameWords()), 1f);
       add(b, completions(Fields.ALIAS_TEXT, open.aliasWords()), 1f);
@@ -322,8 +424,8 @@ final class QueryFactory {
   Query wordAnywhere(String word, List<String> spelled, LastWord last) {
     Completions open = last == null ? Completions.NONE : last.words();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    add(b, exact.createBooleanQuery(Fields.NAME_TEXT, word), 1f);
-    add(b, prose.createBooleanQuery(Fields.BODY, word), 1f);
+    add(b, words(exact, Fields.NAME_TEXT, word), 1f);
+    add(b, words(prose, Fields.BODY, word), 1f);
     for (String w : spelled) {
       b.add(new TermQuery(new Term(Fields.SPELL, w)), Occur.SHOULD);
     }
@@ -417,7 +519,7 @@ final class QueryFactory {
   Query wordInSection(String word, Section section, LastWord last) {
     Completions open = last == null ? Completions.NONE : last.words();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    add(b, prose.createBooleanQuery(Fields.section(section), word), 1f);
+    add(b, words(prose, Fields.section(section), word), 1f);
     add(b, completions(Fields.section(section), open), 1f);
     return b.build();
   }
@@ -442,7 +544,7 @@ final class QueryFactory {
 
   /** The words of {@code text} as the spelling field holds them. */
   List<String> spellWords(String text) {
-    return tokens(analysis.spellIndex(), Fields.SPELL, text);
+    return spellWords.computeIfAbsent(text, t -> tokens(analysis.spellIndex(), Fields.SPELL, t));
   }
 
   static List<String> tokens(Analyzer analyzer, String field, String text) {
