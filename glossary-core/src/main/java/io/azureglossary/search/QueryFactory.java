@@ -33,11 +33,15 @@ import org.apache.lucene.util.QueryBuilder;
  *   <li>the whole query is exactly a term's name (x{@value #EXACT_NAME}) or alias (x{@value #EXACT_ALIAS});
  *   <li>words in the name (x{@value #NAME}) and aliases (x{@value #ALIAS}), synonyms expanded;
  *   <li>an {@code az} command path found in a term's mapped commands (x{@value #CLI});
- *   <li>words in the sections, weighted by section (definition highest), stemmed, synonyms expanded;
- *   <li>the words close together (phrase with slop) in the name or the definition;
- *   <li>for multi-word queries, the same words pooled over all the term's text, and adjacent word
- *       pairs close together, while name matches count less the longer the query.
+ *   <li>words in the definition (x1.25) and in all the prose, stemmed, as typed (synonyms are
+ *       the name fields' business);
+ *   <li>for multi-word queries, the same words over all the term's text as written, and adjacent
+ *       word pairs close together in the prose, while name matches count less the longer the query;
+ *   <li>an unfinished last word: the words and names it begins (see {@link LastWord}).
  * </ol>
+ *
+ * Within one section ({@code section:security}) the words score in that section only, stemmed
+ * and synonyms expanded, and close together (x{@value #PROXIMITY}).
  *
  * Multi-word synonyms become graph queries: {@code VNet} searches the phrase "virtual network".
  *
@@ -50,7 +54,6 @@ final class QueryFactory {
   static final float NAME = 5f;
   static final float ALIAS = 3.5f;
   static final float CLI = 12f;
-  static final float SERVICE = 0.8f;
   static final float PROXIMITY = 1.5f;
   static final int PROXIMITY_SLOP = 3;
   /** All prose of the term in one field, so words spread over sections add up. */
@@ -235,13 +238,14 @@ final class QueryFactory {
     // synonym graphs only where they pay: the name, the definition and the body; the alias field
     // holds the aliases themselves, and phrase alternatives on every field cost more than they rank
     add(b, words(exactPlain, Fields.ALIAS_TEXT, text), ALIAS * nameScale);
-    add(b, words(exactPlain, Fields.SERVICE_TEXT, text), SERVICE * nameScale);
+    // the prose fields take the query's own words, not their synonyms: the name field already
+    // scores an alias's expansions, and their phrase alternatives in every prose field cost more
+    // than they ranked (eval unchanged on every kind without them; the expansions of one entity
+    // word would otherwise outweigh the rest of a description)
     for (var e : SECTION_WEIGHTS.entrySet()) {
-      add(b, words(prose, Fields.section(e.getKey()), text), e.getValue());
+      add(b, words(plain, Fields.section(e.getKey()), text), e.getValue());
     }
-    // a multi-word query's own words, not their synonyms, in the pooled fields: the expansions of
-    // one entity word would otherwise outweigh the rest of a description
-    add(b, words(nameScale < 1 ? plain : prose, Fields.BODY, text), BODY);
+    add(b, words(plain, Fields.BODY, text), BODY);
     if (nameScale < 1) {
       add(b, words(spell, Fields.SPELL, text), ALL_TEXT * (1 - nameScale));
       Query pairs = wordPairs(text);
@@ -254,7 +258,7 @@ final class QueryFactory {
       add(b, completions(Fields.ALIAS_TEXT, last.aliasWords()), ALIAS * nameScale * completed);
       add(b, completions(Fields.SPELL, open), (nameScale < 1 ? ALL_TEXT * (1 - nameScale) : BODY) * completed);
     }
-    Query cliQuery = cliPath(uq, text, uq.isCli() ? open : Completions.NONE);
+    Query cliQuery = cliPath(uq, open);
     if (cliQuery != null) {
       b.add(cliQuery, Occur.SHOULD);
     }
@@ -302,25 +306,25 @@ final class QueryFactory {
   }
 
   /**
-   * The command-path part: for {@code az network vnet peering create}, the phrase
-   * "network vnet peering create" in a mapped command, then shorter prefixes at lower weight.
-   * Without {@code az}, a hyphenated word such as {@code private-endpoint} is looked up whole.
+   * The command-path part of an {@code az} command: for {@code az network vnet peering create}, the
+   * phrase "network vnet peering create" in a mapped command, then shorter prefixes at lower
+   * weight. Null for other queries: a plain query's words in command paths ranked nothing the
+   * name and text fields did not (eval unchanged without it).
    */
-  private Query cliPath(UserQuery uq, String text, Completions open) {
-    if (uq.isCli()) {
-      List<String> words = uq.cliWords();
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      for (int k = words.size(); k >= 1; k--) {
-        b.add(new BoostQuery(cliPathPrefix(words, k, Completions.NONE, true), CLI * k / words.size()), Occur.SHOULD);
-      }
-      if (!open.isEmpty()) { // "az network vnet peer": the paths the unfinished word completes
-        float completed = open.whole() ? WHOLE_WORD_COMPLETIONS : 1f;
-        b.add(new BoostQuery(cliPathPrefix(words, words.size(), open, false), CLI * completed), Occur.SHOULD);
-      }
-      return words.isEmpty() ? null : b.build();
+  private Query cliPath(UserQuery uq, Completions open) {
+    if (!uq.isCli()) {
+      return null;
     }
-    Query q = phraseOf(cli, Fields.CLI_PATH, text);
-    return q == null ? null : new BoostQuery(q, CLI * 0.5f);
+    List<String> words = uq.cliWords();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (int k = words.size(); k >= 1; k--) {
+      b.add(new BoostQuery(cliPathPrefix(words, k, Completions.NONE, true), CLI * k / words.size()), Occur.SHOULD);
+    }
+    if (!open.isEmpty()) { // "az network vnet peer": the paths the unfinished word completes
+      float completed = open.whole() ? WHOLE_WORD_COMPLETIONS : 1f;
+      b.add(new BoostQuery(cliPathPrefix(words, words.size(), open, false), CLI * completed), Occur.SHOULD);
+    }
+    return words.isEmpty() ? null : b.build();
   }
 
   /**
