@@ -6,11 +6,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -20,6 +23,23 @@ import org.apache.lucene.search.ScoreMode;
  * collector, so facets cover the whole match set and cost one pass.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, Facets> {
+
+  /** The counts of a match set, read from doc values without searching. */
+  static Facets of(IndexSearcher searcher, MatchSet matched) throws IOException {
+    Counter counter = new Counter();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      DocIdSetIterator docs = matched.iterator(leaf);
+      if (docs == null) {
+        continue;
+      }
+      LeafCollector c = counter.getLeafCollector(leaf);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        c.collect(doc);
+      }
+      c.finish();
+    }
+    return new FacetCounts().reduce(List.of(counter));
+  }
 
   @Override
   public Counter newCollector() {

@@ -175,14 +175,14 @@ public final class Glossary implements Closeable {
       }
       Query query = matched != null ? within(scoring, matched, uq, section, qf)
           : assemble(scoring, uq, section, filters, qf);
-      Run run = run(s, query, request.limit());
+      Run run = matched != null ? rank(s, query, matched, request) : run(s, query, request);
       String matching = level == null ? null : level.description();
       boolean relaxed = level != null && level.relaxed();
       if (run.total == 0 && !uq.isCli()) {
         List<String> words = qf.spellWords(effective);
         if (!words.isEmpty()) {
           Query fuzzy = assemble(qf.fuzzy(words), uq, section, filters, qf);
-          Run fuzzyRun = run(s, fuzzy, request.limit());
+          Run fuzzyRun = run(s, fuzzy, request);
           if (fuzzyRun.total > 0) {
             query = fuzzy;
             run = fuzzyRun;
@@ -287,14 +287,14 @@ public final class Glossary implements Closeable {
 
   /**
    * The ranking query over a match set, which already holds the filters, phrases and exclusions:
-   * only the phrases are added again, for their score.
+   * every term of the set is a hit, and the scoring query and the phrases only order them.
    */
   private static Query within(Query scoring, MatchSet matched, UserQuery uq, Section section, QueryFactory qf) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(scoring, Occur.MUST);
     b.add(matched, Occur.FILTER);
+    b.add(scoring, Occur.SHOULD);
     for (String p : uq.phrases()) {
-      b.add(qf.phrase(p, section), Occur.MUST);
+      b.add(qf.phrase(p, section), Occur.SHOULD);
     }
     return b.build();
   }
@@ -325,8 +325,23 @@ public final class Glossary implements Closeable {
 
   private record Run(TopDocs top, int total, Facets facets) {}
 
-  private static Run run(IndexSearcher s, Query query, int limit) throws IOException {
-    var topManager = new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE);
+  /**
+   * The top hits of a match set. The set already knows how many terms matched, and its facets are
+   * counted from it, so the ranking pass only has to find the best {@code limit} and may skip the
+   * terms that cannot enter them.
+   */
+  private static Run rank(IndexSearcher s, Query query, MatchSet matched, SearchRequest r) throws IOException {
+    TopDocs top = s.search(query, new TopScoreDocCollectorManager(r.limit(), r.limit()));
+    return new Run(top, matched.count(), r.facets() ? FacetCounts.of(s, matched) : Facets.EMPTY);
+  }
+
+  /** The top hits of a query, every match counted, with the facets in the same pass when asked for. */
+  private static Run run(IndexSearcher s, Query query, SearchRequest r) throws IOException {
+    var topManager = new TopScoreDocCollectorManager(r.limit(), Integer.MAX_VALUE);
+    if (!r.facets()) {
+      TopDocs top = s.search(query, topManager);
+      return new Run(top, (int) top.totalHits.value(), Facets.EMPTY);
+    }
     Object[] results = s.search(query, new MultiCollectorManager(topManager, new FacetCounts()));
     TopDocs top = (TopDocs) results[0];
     Facets facets = (Facets) results[1];

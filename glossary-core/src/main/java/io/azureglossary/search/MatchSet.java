@@ -8,6 +8,7 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -37,6 +38,16 @@ final class MatchSet extends Query {
   /** Number of matching terms. */
   int count() {
     return count;
+  }
+
+  /** The matched documents of one segment, or null when it has none. */
+  DocIdSetIterator iterator(LeafReaderContext leaf) {
+    FixedBitSet bits = leaf.ord < byLeaf.length ? byLeaf[leaf.ord] : null;
+    if (bits == null) {
+      return null;
+    }
+    int cardinality = bits.cardinality();
+    return cardinality == 0 ? null : new BitSetIterator(bits, cardinality);
   }
 
   /** Reads the terms {@code query} matches on {@code searcher}. */

@@ -218,6 +218,9 @@ final class QueryFactory {
     float completed = open.whole() ? WHOLE_WORD_COMPLETIONS : 1f;
     if (section != null) {
       add(b, words(prose, Fields.section(section), text), 1f);
+      // each word on its own too: a name's synonym graph takes its words only as the whole name
+      // ("container apps environment"), and the match rule counts them one by one
+      add(b, words(plain, Fields.section(section), text), 1f);
       add(b, phraseOf(prose, Fields.section(section), text, PROXIMITY_SLOP), PROXIMITY);
       if (!open.isEmpty() && !uq.isCli()) {
         add(b, completions(Fields.section(section), open), completed);

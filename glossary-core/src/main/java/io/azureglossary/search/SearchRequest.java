@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param prefixLast treat the last word as possibly unfinished when the query does not end in a
  *     space or closing quote: it also matches the words it begins, and spelling correction leaves it
  *     alone (on by default, for search boxes; turn off for callers that send whole queries)
+ * @param facets count the matches per category and service (on by default; an application that
+ *     shows only hits saves the counting pass, and gets {@link Facets#EMPTY})
  */
 public record SearchRequest(
     String query,
@@ -31,7 +33,8 @@ public record SearchRequest(
     String section,
     boolean explain,
     boolean highlight,
-    boolean prefixLast) {
+    boolean prefixLast,
+    boolean facets) {
   /** Largest {@code limit} accepted. */
   public static final int MAX_LIMIT = 1000;
 
@@ -48,42 +51,47 @@ public record SearchRequest(
 
   /** A request for the top 10 hits, highlighted, unfiltered, the last word read as a prefix while typed. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, 10, null, null, null, null, false, true, true);
+    return new SearchRequest(query, 10, null, null, null, null, false, true, true, true);
   }
 
   public SearchRequest limit(int n) {
-    return new SearchRequest(query, n, service, category, difficulty, section, explain, highlight, prefixLast);
+    return new SearchRequest(query, n, service, category, difficulty, section, explain, highlight, prefixLast, facets);
   }
 
   /** Only terms of this service (exact name, as in results). */
   public SearchRequest service(String s) {
-    return new SearchRequest(query, limit, s, category, difficulty, section, explain, highlight, prefixLast);
+    return new SearchRequest(query, limit, s, category, difficulty, section, explain, highlight, prefixLast, facets);
   }
 
   /** Only terms of this category. */
   public SearchRequest category(String c) {
-    return new SearchRequest(query, limit, service, c, difficulty, section, explain, highlight, prefixLast);
+    return new SearchRequest(query, limit, service, c, difficulty, section, explain, highlight, prefixLast, facets);
   }
 
   public SearchRequest difficulty(Difficulty d) {
-    return new SearchRequest(query, limit, service, category, d, section, explain, highlight, prefixLast);
+    return new SearchRequest(query, limit, service, category, d, section, explain, highlight, prefixLast, facets);
   }
 
   /** Match only inside one section, and highlight from it. */
   public SearchRequest section(String key) {
-    return new SearchRequest(query, limit, service, category, difficulty, key, explain, highlight, prefixLast);
+    return new SearchRequest(query, limit, service, category, difficulty, key, explain, highlight, prefixLast, facets);
   }
 
   public SearchRequest explain(boolean on) {
-    return new SearchRequest(query, limit, service, category, difficulty, section, on, highlight, prefixLast);
+    return new SearchRequest(query, limit, service, category, difficulty, section, on, highlight, prefixLast, facets);
   }
 
   public SearchRequest highlight(boolean on) {
-    return new SearchRequest(query, limit, service, category, difficulty, section, explain, on, prefixLast);
+    return new SearchRequest(query, limit, service, category, difficulty, section, explain, on, prefixLast, facets);
+  }
+
+  /** Whether to count the matches per category and service (see {@link #facets()}). */
+  public SearchRequest facets(boolean on) {
+    return new SearchRequest(query, limit, service, category, difficulty, section, explain, highlight, prefixLast, on);
   }
 
   /** Whether an unfinished last word also matches as a prefix (see {@link #prefixLast()}). */
   public SearchRequest prefixLast(boolean on) {
-    return new SearchRequest(query, limit, service, category, difficulty, section, explain, highlight, on);
+    return new SearchRequest(query, limit, service, category, difficulty, section, explain, highlight, on, facets);
   }
 }

@@ -171,6 +171,19 @@ class GlossarySearchTest {
   }
 
   @Test
+  void facetsOff_sameHitsAndTotal_noCounts() {
+    for (String q : new String[] {"vnet", "key vault soft delete", "how do I connect my on-premises network to azure",
+        "az network vnet peering create", "integartion runtme"}) {
+      SearchResponse with = glossary.search(SearchRequest.of(q).highlight(false));
+      SearchResponse without = glossary.search(SearchRequest.of(q).highlight(false).facets(false));
+      assertEquals(with.total(), without.total(), q);
+      assertEquals(with.results(), without.results(), q);
+      assertTrue(with.facets().category().size() > 0, q);
+      assertEquals(Facets.EMPTY, without.facets(), q);
+    }
+  }
+
+  @Test
   void facets_countTheWholeMatchSet() {
     SearchResponse r = glossary.search(SearchRequest.of("storage").limit(3));
     assertTrue(r.total() > 3);
