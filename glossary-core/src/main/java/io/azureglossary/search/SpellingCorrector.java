@@ -33,8 +33,9 @@ import org.apache.lucene.util.BytesRef;
  * first five in term order.
  *
  * <p>The terms are held as a trie in pre-order arrays (a node's subtree is the range up to its
- * {@code end}), walked depth first with one row of the edit-distance table per depth; a subtree is
- * skipped as soon as its row holds nothing within the allowed edits. Memory: 12 bytes per trie node
+ * {@code end}), walked depth first with one row of the edit-distance table per depth, computed only
+ * within the allowed edits of the diagonal; a subtree is skipped as soon as its row holds nothing
+ * within them. Memory: 12 bytes per trie node
  * (a code point, the subtree end and the document frequency), about 2 to 3 nodes per term for a
  * natural-language vocabulary: 6 to 9 MB for 300,000 terms. Immutable once built, so safe to share
  * between threads; each call allocates only its small table.
@@ -251,18 +252,27 @@ final class SpellingCorrector {
         int[] up = rows[depth - 1];
         int[] up2 = depth >= 2 ? rows[depth - 2] : null;
         int before = depth >= 2 ? path[prefix + depth - 2] : -1;
-        row[0] = depth;
-        int min = depth;
-        for (int j = 1; j <= n; j++) {
+        // Only the band of cells within maxEdits of the diagonal can be within reach: those outside
+        // are at least maxEdits + 1, and the cells bordering the band are set to that.
+        int over = maxEdits + 1;
+        int lo = Math.max(1, depth - maxEdits);
+        int hi = Math.min(n, depth + maxEdits);
+        row[0] = Math.min(depth, over);
+        row[lo - 1] = lo == 1 ? row[0] : over;
+        if (hi < n) {
+          row[hi + 1] = over;
+        }
+        int min = row[0];
+        for (int j = lo; j <= hi; j++) {
           int v = up[j - 1] + (pattern[j - 1] == c ? 0 : 1);
           v = Math.min(v, Math.min(up[j], row[j - 1]) + 1);
           if (up2 != null && j >= 2 && c == pattern[j - 2] && before == pattern[j - 1]) {
             v = Math.min(v, up2[j - 2] + 1);
           }
-          row[j] = v;
+          row[j] = Math.min(v, over);
           min = Math.min(min, v);
         }
-        int edits = row[n];
+        int edits = hi == n ? row[n] : over;
         if (freq[i] > 0 && edits <= maxEdits) {
           if (edits == 0) {
             exact = true;
