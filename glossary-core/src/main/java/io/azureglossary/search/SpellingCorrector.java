@@ -36,8 +36,10 @@ import org.apache.lucene.util.BytesRef;
  * {@code end}), walked depth first with one row of the edit-distance table per depth, computed only
  * within the allowed edits of the diagonal; a subtree is skipped as soon as its row holds nothing
  * within them. Memory: 12 bytes per trie node
- * (a code point, the subtree end and the document frequency), about 2 to 3 nodes per term for a
- * natural-language vocabulary: 6 to 9 MB for 300,000 terms. Immutable once built, so safe to share
+ * (a code point, the subtree end and the document frequency), and there are at most as many nodes
+ * as code points in all the terms, fewer by every shared prefix: the bundled glossary's spelling
+ * terms make 30,192 nodes, 360 KB, built in about 2 ms (glossary-bench SpellingBenchmark); 300,000
+ * terms would take some 10 MB. Immutable once built, so safe to share
  * between threads; each call allocates only its small table.
  */
 final class SpellingCorrector {
