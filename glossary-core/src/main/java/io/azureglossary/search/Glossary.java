@@ -33,8 +33,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -356,8 +354,7 @@ public final class Glossary implements Closeable {
    *
    * @param keepLast leave the last word as typed: it is unfinished (it begins words of the glossary)
    */
-  static String correct(GlossarySearcher s, QueryFactory qf, String text, boolean keepLast) throws IOException {
-    var reader = s.getIndexReader();
+  static String correct(GlossarySearcher s, QueryFactory qf, String text, boolean keepLast) {
     var matcher = WORD.matcher(text);
     StringBuilder out = new StringBuilder();
     boolean changed = false;
@@ -367,12 +364,10 @@ public final class Glossary implements Closeable {
       String lower = word.toLowerCase(Locale.ROOT);
       String replacement = word;
       boolean unfinished = keepLast && matcher.end() == text.length();
-      if (!unfinished && lower.length() >= 4 && lower.chars().allMatch(Character::isLetter)
-          && reader.docFreq(new org.apache.lucene.index.Term(Fields.SPELL, lower)) == 0) {
-        SuggestWord[] sw = s.spellChecker(lower.length()).suggestSimilar(
-            new org.apache.lucene.index.Term(Fields.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (sw.length > 0) {
-          replacement = sw[0].string;
+      if (!unfinished && lower.length() >= 4 && lower.chars().allMatch(Character::isLetter)) {
+        String suggestion = s.speller().suggest(lower); // null for a word some term contains
+        if (suggestion != null) {
+          replacement = suggestion;
           changed = true;
         }
       }

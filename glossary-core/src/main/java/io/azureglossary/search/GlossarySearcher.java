@@ -22,7 +22,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -31,7 +30,8 @@ import org.apache.lucene.util.BytesRef;
  * match that view exactly: the synonym analysis and the suggester. The analysis is read from the
  * {@link SavedAnalysis} file the view's commit names (derived from the names and aliases stored in
  * the index only when an older index names none, or the file cannot be read); the suggester is
- * built from the stored names, and the service and category labels read, on first use. Create
+ * built from the stored names, the spelling corrector from this view's terms, and the service and
+ * category labels read, on first use. Create
  * through {@link #factory()} so that a {@code SearcherManager} builds one per refresh; then a
  * search never mixes one generation's documents with another's synonyms, and generations with the
  * same names and aliases share both.
@@ -41,8 +41,8 @@ public final class GlossarySearcher extends IndexSearcher {
 
   private final Derived derived;
   private final GlossaryAnalysis analysis;
-  private final DirectSpellChecker oneEdit;
-  private final DirectSpellChecker twoEdits;
+  /** "Did you mean" over this view's spelling terms: built on first use, it depends on the documents. */
+  private volatile SpellingCorrector speller;
   private final Highlighting.SectionHighlighter highlighter;
   /** Service and category labels by lower case, read on the first filter that needs them. */
   private volatile Map<String, String> services;
@@ -55,8 +55,6 @@ public final class GlossarySearcher extends IndexSearcher {
     this.derived = derive(reader, previous == null ? null : previous.derived);
     this.analysis = derived.analysis;
     this.termCount = reader.numDocs();
-    this.oneEdit = newSpellChecker(1);
-    this.twoEdits = newSpellChecker(2);
     this.highlighter = new Highlighting.SectionHighlighter(this, analysis.proseIndex());
   }
 
@@ -115,15 +113,6 @@ public final class GlossarySearcher extends IndexSearcher {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static DirectSpellChecker newSpellChecker(int maxEdits) {
-    DirectSpellChecker c = new DirectSpellChecker();
-    c.setMaxEdits(maxEdits);
-    c.setMinPrefix(0);
-    c.setAccuracy(0.5f);
-    c.setMinQueryLength(4);
-    return c;
   }
 
   /**
@@ -199,9 +188,18 @@ public final class GlossarySearcher extends IndexSearcher {
     return derived.suggester(getIndexReader());
   }
 
-  /** The spell checker allowing the edits a word of this length may have: 1 up to 7 characters, else 2. */
-  DirectSpellChecker spellChecker(int wordLength) {
-    return wordLength <= 7 ? oneEdit : twoEdits;
+  /** The spelling corrector of this view's {@link Fields#SPELL} terms, built on first use (one per searcher). */
+  SpellingCorrector speller() {
+    SpellingCorrector c = speller;
+    if (c == null) {
+      synchronized (this) {
+        c = speller;
+        if (c == null) {
+          speller = c = SpellingCorrector.of(getIndexReader(), Fields.SPELL);
+        }
+      }
+    }
+    return c;
   }
 
   Highlighting.SectionHighlighter highlighter() {
