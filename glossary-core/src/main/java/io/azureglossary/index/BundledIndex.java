@@ -9,28 +9,20 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.apache.lucene.store.BaseDirectory;
-import org.apache.lucene.store.ByteBuffersDataInput;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.ByteBuffersIndexInput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
-import org.apache.lucene.store.IndexOutput;
-import org.apache.lucene.store.NoLockFactory;
 
 /**
  * The index of the bundled glossary, written by the build and shipped on the class path as one
@@ -85,18 +77,18 @@ public final class BundledIndex {
       throw new IllegalArgumentException("not a packed index of format " + FORMAT);
     }
     int count = buf.getInt();
-    Map<String, ByteBuffer> files = new TreeMap<>();
+    Map<String, HeapDirectory.Region> files = new TreeMap<>();
     for (int i = 0; i < count; i++) {
       byte[] name = new byte[buf.getShort()];
       buf.get(name);
       int length = buf.getInt();
-      files.put(new String(name, StandardCharsets.UTF_8), buf.slice(buf.position(), length).asReadOnlyBuffer());
+      files.put(new String(name, StandardCharsets.UTF_8), new HeapDirectory.Region(bytes, buf.position(), length));
       buf.position(buf.position() + length);
     }
     if (buf.hasRemaining()) {
       throw new IllegalArgumentException(buf.remaining() + " bytes after the last file");
     }
-    return new SlicesDirectory(files);
+    return new HeapDirectory("bundled", files);
   }
 
   /** Packs the files of a directory (but its lock) into one buffer for {@link #unpack}. */
@@ -157,79 +149,5 @@ public final class BundledIndex {
     Files.write(tmp, packed);
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     System.out.println("bundled glossary index: " + terms.size() + " terms, " + packed.length + " bytes in " + target);
-  }
-
-  /** A read-only directory whose files are byte buffers; every write fails. */
-  private static final class SlicesDirectory extends BaseDirectory {
-    private final Map<String, ByteBuffer> files;
-
-    SlicesDirectory(Map<String, ByteBuffer> files) {
-      super(NoLockFactory.INSTANCE);
-      this.files = files;
-    }
-
-    @Override
-    public String[] listAll() {
-      return files.keySet().toArray(String[]::new); // sorted: a TreeMap
-    }
-
-    @Override
-    public long fileLength(String name) throws IOException {
-      return file(name).remaining();
-    }
-
-    @Override
-    public IndexInput openInput(String name, IOContext context) throws IOException {
-      ensureOpen();
-      return new ByteBuffersIndexInput(new ByteBuffersDataInput(List.of(file(name).duplicate())), "bundled:" + name);
-    }
-
-    private ByteBuffer file(String name) throws NoSuchFileException {
-      ByteBuffer b = files.get(name);
-      if (b == null) {
-        throw new NoSuchFileException("the bundled glossary index has no file " + name);
-      }
-      return b;
-    }
-
-    @Override
-    public void deleteFile(String name) {
-      throw readOnly();
-    }
-
-    @Override
-    public IndexOutput createOutput(String name, IOContext context) {
-      throw readOnly();
-    }
-
-    @Override
-    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) {
-      throw readOnly();
-    }
-
-    @Override
-    public void sync(Collection<String> names) {}
-
-    @Override
-    public void syncMetaData() {}
-
-    @Override
-    public void rename(String source, String dest) {
-      throw readOnly();
-    }
-
-    @Override
-    public Set<String> getPendingDeletions() {
-      return Set.of();
-    }
-
-    @Override
-    public void close() {
-      isOpen = false;
-    }
-
-    private static UnsupportedOperationException readOnly() {
-      return new UnsupportedOperationException("the bundled glossary index is read-only");
-    }
   }
 }

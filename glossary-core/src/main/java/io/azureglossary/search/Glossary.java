@@ -33,10 +33,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The searchable glossary: the one entry point for embedding applications. Thread-safe; share one
@@ -92,13 +89,8 @@ public final class Glossary implements Closeable {
 
   /** Indexes a corpus in memory. Close the result when done with it. */
   public static Glossary of(Corpus corpus) {
-    // Each file as one buffer once written: with the default (many small blocks) every clone of an
-    // input, one per term and field a query touches, copies an array of block views; a top-10
-    // search of the bundled glossary allocated a third more for it (measured in glossary-bench).
-    ByteBuffersDirectory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-        ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     try {
-      FreshIndex.write(corpus.terms(), dir);
+      Directory dir = FreshIndex.inMemory(corpus.terms());
       SearcherManager manager = new SearcherManager(dir, GlossarySearcher.factory());
       return new Glossary(manager, dir, false);
     } catch (IOException e) {
