@@ -157,6 +157,9 @@ final class SpellingCorrector {
     if (q.length < MIN_LENGTH) {
       return null;
     }
+    if (isTerm(q)) {
+      return null; // a term: the spell checker suggests nothing for a word in the index
+    }
     int maxEdits = word.length() <= ONE_EDIT_MAX_LENGTH ? 1 : 2;
     Walk first = new Walk(q, 0, 1);
     first.run(0, label.length);
@@ -184,6 +187,22 @@ final class SpellingCorrector {
       }
     }
     return answer == null ? null : answer.term;
+  }
+
+  /** Whether the code points are a term: one path down the trie, no edit-distance walk. */
+  private boolean isTerm(int[] q) {
+    int from = 0;
+    int to = label.length;
+    int node = -1;
+    for (int cp : q) {
+      node = child(from, to, cp);
+      if (node < 0) {
+        return false;
+      }
+      from = node + 1;
+      to = end[node];
+    }
+    return node >= 0 && freq[node] > 0;
   }
 
   /** The root's child (a node at depth 1 in the range) labelled with the code point, or -1. */
