@@ -25,6 +25,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
@@ -140,29 +141,9 @@ public final class Glossary implements Closeable {
 
       Query scoring = qf.scoring(effective, uq, section, last);
       Matching matches = Matching.of(qf, s.getIndexReader(), effective, uq, last, section);
-      Matching.Level level = null;
-      MatchSet matched = null;
-      for (Matching.Level l : matches.strict()) {
-        MatchSet m = MatchSet.collect(s, restrict(l.filter(), uq, section, filters, qf));
-        if (m.count() > 0) {
-          level = l;
-          matched = m;
-          break;
-        }
-      }
-      if (level == null && !matches.words().isEmpty()) {
-        level = matches.atLeast(matches.required());
-        matched = MatchSet.collect(s, restrict(level.filter(), uq, section, filters, qf));
-        if (matched.count() == 0) {
-          // relax: one counting pass finds the most words any term holds
-          ScoreDoc[] best = s.search(restrict(matches.counting(), uq, section, filters, qf), 1).scoreDocs;
-          int most = best.length == 0 ? 0 : Math.round(best[0].score);
-          if (most > 0 && most < matches.required()) {
-            level = matches.atLeast(most);
-            matched = MatchSet.collect(s, restrict(level.filter(), uq, section, filters, qf));
-          }
-        }
-      }
+      Matching.Selection selection = matches.select(s, constraint(uq, section, filters, qf));
+      Matching.Level level = selection == null ? null : selection.level();
+      MatchSet matched = selection == null ? null : selection.terms();
       Query query = matched != null ? within(scoring, matched, uq, section, qf)
           : assemble(scoring, uq, section, filters, qf);
       Run run = matched != null ? rank(s, query, matched, request) : run(s, query, request);
@@ -289,9 +270,12 @@ public final class Glossary implements Closeable {
     return b.build();
   }
 
-  /** {@code q} within the request's filters, quoted phrases and exclusions, which add nothing to its score. */
-  private static Query restrict(Query q, UserQuery uq, Section section, List<Query> filters, QueryFactory qf) {
-    return constrained(q, Occur.FILTER, uq, section, filters, qf);
+  /** The request's filters, quoted phrases and exclusions as one query, or null when it has none. */
+  private static Query constraint(UserQuery uq, Section section, List<Query> filters, QueryFactory qf) {
+    if (filters.isEmpty() && uq.phrases().isEmpty() && uq.excluded().isEmpty()) {
+      return null;
+    }
+    return constrained(new MatchAllDocsQuery(), Occur.FILTER, uq, section, filters, qf);
   }
 
   private static Query constrained(Query q, Occur phrases, UserQuery uq, Section section, List<Query> filters,

@@ -1,19 +1,13 @@
 package io.azureglossary.search;
 
 import java.io.IOException;
-import java.util.Collection;
-import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
@@ -21,7 +15,7 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The terms a query matched, read once into one bit set per segment, as a filter for the ranking
+ * The terms the match rule selected ({@link Matching#select}), one bit set per segment, as a filter for the ranking
  * query: the ranking then scores only the matches (ten terms, say) instead of every term sharing
  * a word with the query and re-running the match rule's clauses beside it. Valid only on the
  * searcher that collected it; never cached.
@@ -40,6 +34,11 @@ final class MatchSet extends Query {
     return count;
   }
 
+  /** The terms of bit sets per segment (null where none), which the match set then owns. */
+  static MatchSet of(FixedBitSet[] byLeaf) {
+    return new MatchSet(byLeaf, WordSets.count(byLeaf));
+  }
+
   /** The matched documents of one segment, or null when it has none. */
   DocIdSetIterator iterator(LeafReaderContext leaf) {
     FixedBitSet bits = leaf.ord < byLeaf.length ? byLeaf[leaf.ord] : null;
@@ -48,47 +47,6 @@ final class MatchSet extends Query {
     }
     int cardinality = bits.cardinality();
     return cardinality == 0 ? null : new BitSetIterator(bits, cardinality);
-  }
-
-  /** Reads the terms {@code query} matches on {@code searcher}. */
-  static MatchSet collect(IndexSearcher searcher, Query query) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    FixedBitSet[] sets = new FixedBitSet[leaves.size()];
-    Integer n = searcher.search(query, new CollectorManager<Collector, Integer>() {
-      int collected;
-
-      @Override
-      public Collector newCollector() {
-        return new Collector() {
-          @Override
-          public LeafCollector getLeafCollector(LeafReaderContext context) {
-            FixedBitSet bits = new FixedBitSet(context.reader().maxDoc());
-            sets[context.ord] = bits;
-            return new LeafCollector() {
-              @Override
-              public void setScorer(Scorable scorer) {}
-
-              @Override
-              public void collect(int doc) {
-                bits.set(doc);
-                collected++;
-              }
-            };
-          }
-
-          @Override
-          public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-          }
-        };
-      }
-
-      @Override
-      public Integer reduce(Collection<Collector> collectors) {
-        return collected;
-      }
-    });
-    return new MatchSet(sets, n);
   }
 
   @Override

@@ -15,8 +15,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Which terms a query matches, as opposed to how they rank. The rule, tried in order until a step
@@ -65,19 +66,22 @@ final class Matching {
   /**
    * One step of the rule.
    *
-   * @param filter the terms this step matches
+   * @param filter the terms this step matches, for the {@code az} path steps; null for the word
+   *     steps, which {@link #select} counts from each word's terms
    * @param relaxed whether an earlier, stricter step of the same kind found nothing
    * @param description what a term matched, for people: "every word in a name or alias", "3 of 4 words"
    */
   record Level(Query filter, boolean relaxed, String description) {}
 
   private final List<Word> words;
-  private final List<Level> strict;
+  private final List<Level> commandPaths;
+  private final Section section;
   private final int required;
 
-  private Matching(List<Word> words, List<Level> strict) {
+  private Matching(List<Word> words, List<Level> commandPaths, Section section) {
     this.words = List.copyOf(words);
-    this.strict = List.copyOf(strict);
+    this.commandPaths = List.copyOf(commandPaths);
+    this.section = section;
     this.required = required(words.size());
   }
 
@@ -85,36 +89,61 @@ final class Matching {
     return words;
   }
 
-  /** The steps before counting words, strictest first: the {@code az} path steps, all words in a name. */
-  List<Level> strict() {
-    return strict;
-  }
-
-  /** How many words a term must hold (a name word counting twice from five words) before relaxing. */
-  int required() {
-    return required;
-  }
-
-  /**
-   * Every term holding a word, scored by how many it holds, counted as {@link #atLeast} counts
-   * them: the best score says which step of the rule finds a term, in one pass.
-   */
-  Query counting() {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    boolean doubleNames = words.size() >= MANY_WORDS;
-    for (Word w : words) {
-      b.add(new ConstantScoreQuery(w.anywhere()), Occur.SHOULD);
-      if (doubleNames && w.inName() != null) {
-        b.add(new ConstantScoreQuery(w.inName()), Occur.SHOULD);
-      }
-    }
-    return b.build();
-  }
-
   /** The step that requires {@code k} words: relaxed when {@code k} is below {@link #required()}. */
   Level atLeast(int k) {
     int n = words.size();
-    return new Level(atLeast(words, k), k < required, k >= n ? (n == 1 ? "the word" : "every word") : k + " of " + n + " words");
+    return new Level(null, k < required, k >= n ? (n == 1 ? "the word" : "every word") : k + " of " + n + " words");
+  }
+
+  private Level allInNames() {
+    return new Level(null, false, words.size() == 1 ? "the word in a name or alias" : "every word in a name or alias");
+  }
+
+  /** The step of the rule that found terms, and the terms; the step is null when the query has no word to match. */
+  record Selection(Level level, MatchSet terms) {}
+
+  /**
+   * Applies the rule: the first step that finds a term within {@code constraint} (the request's
+   * filters, phrases and exclusions; null for none) wins. Each word's terms are read once, as a bit
+   * set per segment, and every word step is counted from them: no step runs a query of its own.
+   */
+  Selection select(IndexSearcher searcher, Query constraint) throws IOException {
+    WordSets sets = new WordSets(searcher);
+    FixedBitSet[] allowed = constraint == null ? null : sets.of(constraint);
+    for (Level l : commandPaths) {
+      FixedBitSet[] found = WordSets.and(sets.of(l.filter()), allowed);
+      if (WordSets.count(found) > 0) {
+        return new Selection(l, MatchSet.of(found));
+      }
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    if (section == null) {
+      FixedBitSet[] all = allowed;
+      for (Word w : words) {
+        all = WordSets.and(sets.of(w.inName()), all);
+        if (WordSets.count(all) == 0) {
+          break;
+        }
+      }
+      if (WordSets.count(all) > 0) {
+        return new Selection(allInNames(), MatchSet.of(all));
+      }
+    }
+    // how many words each term holds, a name word counting twice from five words
+    boolean doubleNames = words.size() >= MANY_WORDS && section == null;
+    List<FixedBitSet[]> counted = new ArrayList<>();
+    for (Word w : words) {
+      counted.add(sets.of(w.anywhere()));
+      if (doubleNames) {
+        counted.add(sets.of(w.inName()));
+      }
+    }
+    byte[][] counts = sets.counts(counted, allowed);
+    int most = WordSets.max(counts);
+    int k = most > 0 && most < required ? most : required;
+    return new Selection(atLeast(k), MatchSet.of(WordSets.atLeast(counts, k)));
   }
 
   /**
@@ -162,11 +191,7 @@ final class Matching {
     if (words.isEmpty()) {
       words = common; // only common words: they are all there is to match
     }
-    int n = words.size();
-    if (n > 0 && section == null) {
-      levels.add(new Level(allInNames(words), false, n == 1 ? "the word in a name or alias" : "every word in a name or alias"));
-    }
-    return new Matching(words, levels);
+    return new Matching(words, levels, section);
   }
 
   private static Query or(Query a, Query b) {
@@ -192,27 +217,5 @@ final class Matching {
   /** How many of {@code n} content words a term must hold before relaxing. */
   static int required(int n) {
     return n <= 2 ? n : n < MANY_WORDS ? n - 1 : (int) Math.ceil(SHARE * n);
-  }
-
-  /** Terms holding at least {@code k} of the words anywhere (from five words, a name word counting twice). */
-  private static Query atLeast(List<Word> words, int k) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    boolean doubleNames = words.size() >= MANY_WORDS;
-    for (Word w : words) {
-      b.add(w.anywhere(), Occur.SHOULD);
-      if (doubleNames && w.inName() != null) {
-        b.add(w.inName(), Occur.SHOULD);
-      }
-    }
-    return new ConstantScoreQuery(b.setMinimumNumberShouldMatch(k).build());
-  }
-
-  /** Terms holding every word in their name or aliases. */
-  private static Query allInNames(List<Word> words) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (Word w : words) {
-      b.add(w.inName(), Occur.FILTER);
-    }
-    return new ConstantScoreQuery(b.build());
   }
 }
