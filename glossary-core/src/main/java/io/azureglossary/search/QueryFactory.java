@@ -33,10 +33,10 @@ import org.apache.lucene.util.QueryBuilder;
  *   <li>the whole query is exactly a term's name (x{@value #EXACT_NAME}) or alias (x{@value #EXACT_ALIAS});
  *   <li>words in the name (x{@value #NAME}) and aliases (x{@value #ALIAS}), synonyms expanded;
  *   <li>an {@code az} command path found in a term's mapped commands (x{@value #CLI});
- *   <li>words in the definition (x1.25) and in all the prose, stemmed, as typed (synonyms are
- *       the name fields' business);
- *   <li>for multi-word queries, the same words over all the term's text as written, and adjacent
- *       word pairs close together in the prose, while name matches count less the longer the query;
+ *   <li>words in the definition (x1.25), stemmed, as typed (synonyms are the name fields' business);
+ *   <li>for one word, the word in all the prose, stemmed; for several, the words over all the
+ *       term's text as written, and adjacent word pairs close together in the prose, while name
+ *       matches count less the longer the query;
  *   <li>an unfinished last word: the words and names it begins (see {@link LastWord}).
  * </ol>
  *
@@ -248,8 +248,9 @@ final class QueryFactory {
     for (var e : SECTION_WEIGHTS.entrySet()) {
       add(b, words(plain, Fields.section(e.getKey()), text), e.getValue());
     }
-    add(b, words(plain, Fields.BODY, text), BODY);
-    if (nameScale < 1) {
+    if (nameScale == 1) {
+      add(b, words(plain, Fields.BODY, text), BODY);
+    } else { // several words: all the text as written pools them (the stemmed body ranked nothing more)
       add(b, words(spell, Fields.SPELL, text), ALL_TEXT * (1 - nameScale));
       Query pairs = wordPairs(text);
       if (pairs != null) {
@@ -257,7 +258,8 @@ final class QueryFactory {
       }
     }
     if (!open.isEmpty() && !uq.isCli()) {
-      add(b, completions(Fields.NAME_TEXT, last.nameWords()), NAME * nameScale * completed);
+      // (the completions among name words are not scored: the names the query begins and the
+      // text's completions rank them, and the judged partial queries ranked no worse without them)
       add(b, completions(Fields.ALIAS_TEXT, last.aliasWords()), ALIAS * nameScale * completed);
       add(b, completions(Fields.SPELL, open), (nameScale < 1 ? ALL_TEXT * (1 - nameScale) : BODY) * completed);
     }
