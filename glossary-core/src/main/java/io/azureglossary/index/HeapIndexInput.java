@@ -23,6 +23,8 @@ final class HeapIndexInput extends IndexInput implements RandomAccessInput {
   private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final byte[] bytes;
+  /** The input this one is a slice of, for {@link #toString()}; null for a whole file. */
+  private final HeapIndexInput parent;
   /** Where the file (or slice) starts in {@link #bytes}. */
   private final int start;
   private final int length;
@@ -30,7 +32,12 @@ final class HeapIndexInput extends IndexInput implements RandomAccessInput {
   private int pos;
 
   HeapIndexInput(String description, byte[] bytes, int start, int length) {
+    this(description, null, bytes, start, length);
+  }
+
+  private HeapIndexInput(String description, HeapIndexInput parent, byte[] bytes, int start, int length) {
     super(description);
+    this.parent = parent;
     if (start < 0 || length < 0 || start > bytes.length - length) {
       throw new IllegalArgumentException("region " + start + "+" + length + " outside " + bytes.length + " bytes");
     }
@@ -144,7 +151,8 @@ final class HeapIndexInput extends IndexInput implements RandomAccessInput {
     if (offset < 0 || len < 0 || offset > length - len) {
       throw new IllegalArgumentException("slice " + offset + "+" + len + " outside " + this + " (length " + length + ")");
     }
-    return new HeapIndexInput(getFullSliceDescription(description), bytes, start + (int) offset, (int) len);
+    // the full description is only built when asked for: a search opens a slice per term it looks up
+    return new HeapIndexInput(description, this, bytes, start + (int) offset, (int) len);
   }
 
   @Override
@@ -180,6 +188,11 @@ final class HeapIndexInput extends IndexInput implements RandomAccessInput {
   @Override
   public long readLong(long p) throws IOException {
     return (long) LONG.get(bytes, at(p, Long.BYTES));
+  }
+
+  @Override
+  public String toString() {
+    return parent == null ? super.toString() : parent + " [slice=" + super.toString() + "]";
   }
 
   @Override

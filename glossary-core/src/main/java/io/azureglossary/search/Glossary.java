@@ -305,9 +305,14 @@ public final class Glossary implements Closeable {
    * terms that cannot enter them.
    */
   private static Run rank(IndexSearcher s, Query query, MatchSet matched, SearchRequest r) throws IOException {
-    TopDocs top = s.search(query, new TopScoreDocCollectorManager(r.limit(), r.limit()));
+    // skipping needs each term's score bounds (impacts), dearer to read than a few hundred terms are to score
+    int threshold = matched.count() <= SCORE_ALL_UP_TO ? Integer.MAX_VALUE : r.limit();
+    TopDocs top = s.search(query, new TopScoreDocCollectorManager(r.limit(), threshold));
     return new Run(top, matched.count(), r.facets() ? FacetCounts.of(s, matched) : Facets.EMPTY);
   }
+
+  /** Match sets up to this size are scored whole; larger ones let the collector skip terms that cannot enter the top. */
+  static final int SCORE_ALL_UP_TO = 1000;
 
   /** The top hits of a query, every match counted, with the facets in the same pass when asked for. */
   private static Run run(IndexSearcher s, Query query, SearchRequest r) throws IOException {
