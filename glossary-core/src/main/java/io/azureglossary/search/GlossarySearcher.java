@@ -44,7 +44,7 @@ public final class GlossarySearcher extends IndexSearcher {
   private final DirectSpellChecker oneEdit;
   private final DirectSpellChecker twoEdits;
   private final QueryFactory queries;
-  private final Highlighting.SectionHighlighter highlighter;
+  private final LeanHighlighter highlighter;
   /** Service and category labels by lower case, read on the first filter that needs them. */
   private volatile Map<String, String> services;
   private volatile Map<String, String> categories;
@@ -59,7 +59,7 @@ public final class GlossarySearcher extends IndexSearcher {
     this.oneEdit = newSpellChecker(1);
     this.twoEdits = newSpellChecker(2);
     this.queries = new QueryFactory(analysis);
-    this.highlighter = new Highlighting.SectionHighlighter(this, analysis.proseIndex());
+    this.highlighter = new LeanHighlighter(reader);
   }
 
   /** What a searcher derives from all names and aliases: shared by generations that have the same ones. */
@@ -206,7 +206,7 @@ public final class GlossarySearcher extends IndexSearcher {
     return wordLength <= 7 ? oneEdit : twoEdits;
   }
 
-  Highlighting.SectionHighlighter highlighter() {
+  LeanHighlighter highlighter() {
     return highlighter;
   }
 

@@ -7,31 +7,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Section-labelled passages from the body field with Lucene's {@link UnifiedHighlighter}. Offsets
- * are read from the postings (no re-analysis), and the query it is given is the synonym-expanded,
- * non-fuzzy one, so a match on "ADH" highlights the words "dedicated host" as they are written.
- * Each passage is one sentence or bullet (the body marks both with U+2029); the section it starts
- * in is its label.
+ * Section-labelled passages from the body field: the words of the query it is given (the
+ * synonym-expanded, non-fuzzy one) marked where the body's postings say they are, so a match on
+ * "ADH" highlights the words "dedicated host" as they are written. Each passage is one sentence or
+ * bullet (the body marks both with U+2029); the section it starts in is its label. The passages are
+ * those Lucene's {@code UnifiedHighlighter} would choose (term-level offsets from the postings, a
+ * U+2029 break iterator, {@link LeanPassageScorer}, {@link FragmentFormatter}), found by {@link
+ * LeanHighlighter} with far less reading.
  */
 final class Highlighting {
   static final int MAX_PASSAGES = 3;
   /** Passages asked of the highlighter before filtering to a section and keeping the best three. */
-  private static final int CANDIDATES = 8;
-  private static final java.util.Set<String> BODY_ONLY = java.util.Set.of(Fields.BODY);
+  static final int CANDIDATES = 8;
 
   private Highlighting() {}
 
@@ -39,63 +33,26 @@ final class Highlighting {
   record Fragment(int start, float score, String html) {}
 
   /**
-   * Bodies of indexes up to this many terms are kept in memory once read: no stored-field
-   * decompression per hit after the first. Read on first use, one document at a time, so opening
-   * a searcher reads none.
+   * Where the candidate passages of a search's hits come from: up to {@link #CANDIDATES} per
+   * document, for documents given in ascending doc id order, one list per document (empty when it
+   * has none).
    */
-  static final int BODY_CACHE_MAX_DOCS = 20_000;
-
-  /** The highlighter of one searcher; thread-safe, built once per index view. */
-  static final class SectionHighlighter extends UnifiedHighlighter {
-    private final IndexReader reader;
-    private final AtomicReferenceArray<String> bodies;
-
-    SectionHighlighter(IndexSearcher searcher, Analyzer analyzer) {
-      super(UnifiedHighlighter.builder(searcher, analyzer)
-          .withMaxLength(200_000)
-          .withBreakIterator(() -> new CustomSeparatorBreakIterator(TermDocument.PARAGRAPH))
-          .withScorer(new LeanPassageScorer())
-          // term-level offsets: far cheaper than weight matches on synonym phrase graphs; the
-          // formatter joins marks separated only by spaces, so "dedicated host" is still one mark
-          .withWeightMatches(false)
-          .withHighlightPhrasesStrictly(false)
-          .withFormatter(new FragmentFormatter())
-          .withMaxNoHighlightPassages(0));
-      this.reader = searcher.getIndexReader();
-      this.bodies = reader.maxDoc() > BODY_CACHE_MAX_DOCS ? null : new AtomicReferenceArray<>(reader.maxDoc());
-    }
-
-    @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
-        int cacheCharsThreshold) throws IOException {
-      if (bodies == null || fields.length != 1 || !Fields.BODY.equals(fields[0])) {
-        return super.loadFieldValues(fields, docs, cacheCharsThreshold);
-      }
-      List<CharSequence[]> out = new ArrayList<>();
-      StoredFields stored = null;
-      for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        String body = bodies.get(doc);
-        if (body == null) {
-          if (stored == null) {
-            stored = reader.storedFields();
-          }
-          body = stored.document(doc, BODY_ONLY).get(Fields.BODY);
-          body = body == null ? "" : body;
-          bodies.set(doc, body); // two threads may both read it: same value, no harm
-        }
-        out.add(new CharSequence[] {body});
-      }
-      return out;
-    }
-
-    Object[] fragments(Query query, int[] docs) throws IOException {
-      return highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docs, new int[] {CANDIDATES}).get(Fields.BODY);
-    }
+  interface PassageSource {
+    List<List<Fragment>> fragments(GlossarySearcher searcher, Query query, int[] sortedDocs) throws IOException;
   }
+
+  /** The searcher's own {@link LeanHighlighter}: what searches use. */
+  static final PassageSource LEAN = (searcher, query, docs) -> searcher.highlighter().fragments(query, docs, CANDIDATES);
 
   static List<List<Highlight>> highlight(GlossarySearcher searcher, Query query, int[] docs, String onlySection)
       throws IOException {
-    // highlightFieldsAsObjects wants doc ids in order; remember where each came from
+    return highlight(searcher, query, docs, onlySection, LEAN);
+  }
+
+  /** Up to {@link #MAX_PASSAGES} labelled passages per document, best first, from {@code source}'s candidates. */
+  static List<List<Highlight>> highlight(GlossarySearcher searcher, Query query, int[] docs, String onlySection,
+      PassageSource source) throws IOException {
+    // the source wants doc ids in order; remember where each came from
     Integer[] order = new Integer[docs.length];
     for (int i = 0; i < docs.length; i++) {
       order[i] = i;
@@ -105,18 +62,19 @@ final class Highlighting {
     for (int i = 0; i < docs.length; i++) {
       sortedDocs[i] = docs[order[i]];
     }
-    Object[] sortedOut = searcher.highlighter().fragments(query, sortedDocs);
-    Object[] perDoc = sortedOut == null ? null : new Object[docs.length];
-    if (sortedOut != null) {
-      for (int i = 0; i < docs.length; i++) {
-        perDoc[order[i]] = sortedOut[i];
-      }
+    List<List<Fragment>> sortedOut = source.fragments(searcher, query, sortedDocs);
+    List<List<Fragment>> perDoc = new ArrayList<>(java.util.Collections.nCopies(docs.length, List.<Fragment>of()));
+    for (int i = 0; i < docs.length; i++) {
+      perDoc.set(order[i], sortedOut.get(i));
     }
     List<List<Highlight>> result = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
+      List<Fragment> frags = perDoc.get(i);
+      if (frags.isEmpty()) {
+        result.add(List.of());
+        continue;
+      }
       Map<String, Integer> starts = TermDocument.parseSectionStarts(DocValuesReader.binary(searcher, docs[i], Fields.SECTION_STARTS));
-      @SuppressWarnings("unchecked")
-      List<Fragment> frags = perDoc == null || perDoc[i] == null ? List.of() : (List<Fragment>) perDoc[i];
       List<Highlight> hs = new ArrayList<>();
       frags.stream()
           .map(f -> new Object[] {sectionAt(starts, f.start()), f})
