@@ -4,18 +4,45 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.azureglossary.eval.JudgedQuery;
+import io.azureglossary.index.Fields;
 import io.azureglossary.model.Section;
 import io.azureglossary.search.Highlighting.Fragment;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.CharsRef;
 import org.junit.jupiter.api.Test;
 
 /** The lean highlighter against the UnifiedHighlighter configuration it replaces, on the bundled glossary. */
@@ -113,6 +140,81 @@ class LeanHighlighterTest {
         requests.size() + " searches, " + comparing.fragments + " candidate passages");
     assertEquals(List.of(), comparing.differences.stream().limit(5).toList(), comparing.differences.size() + " hits differ");
     assertEquals(List.of(), responseDifferences.stream().limit(5).toList(), responseDifferences.size() + " searches differ");
+  }
+
+  /**
+   * Random sentences in many segments, indexed with a synonym at the same offsets as its word, so
+   * that two query terms share a match and a document has more passages than are kept.
+   */
+  @Test
+  void highlightsWhatUnifiedHighlighterHighlights_onRandomTextInManySegments() throws IOException {
+    String[] words = {"alpha", "beta", "gamma", "delta", "vault", "key", "network", "the", "of", "zone"};
+    Analyzer analyzer = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        SynonymMap.Builder b = new SynonymMap.Builder(true);
+        b.add(new CharsRef("key"), new CharsRef("secret"), true);
+        b.add(new CharsRef("vault"), new CharsRef("alpha"), true);
+        Tokenizer source = new WhitespaceTokenizer();
+        try {
+          return new TokenStreamComponents(source, new SynonymGraphFilter(source, b.build(), true));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+    FieldType body = new FieldType(TextField.TYPE_STORED);
+    body.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    Random random = new Random(7);
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setMergePolicy(NoMergePolicy.INSTANCE))) {
+        for (int d = 0; d < 300; d++) {
+          StringBuilder text = new StringBuilder();
+          int sentences = random.nextInt(30);
+          for (int i = 0; i < sentences; i++) {
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+              text.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? ", " : " ");
+            }
+            text.append(random.nextBoolean() ? "." : "").append('\u2029');
+          }
+          Document doc = new Document();
+          doc.add(new Field(Fields.BODY, text.toString(), body));
+          w.addDocument(doc);
+          if (random.nextInt(40) == 0) {
+            w.commit(); // a new segment
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertTrue(reader.leaves().size() > 3, "segments: " + reader.leaves().size());
+        UnifiedSectionHighlighter reference = new UnifiedSectionHighlighter(new IndexSearcher(reader), analyzer);
+        LeanHighlighter cached = new LeanHighlighter(reader, true);
+        LeanHighlighter uncached = new LeanHighlighter(reader, false);
+        String[] queryWords = {"alpha", "beta", "gamma", "vault", "key", "secret", "network", "zone", "missing"};
+        int passages = 0;
+        for (int q = 0; q < 300; q++) {
+          BooleanQuery.Builder b = new BooleanQuery.Builder();
+          for (int c = 1 + random.nextInt(3); c > 0; c--) {
+            String w1 = queryWords[random.nextInt(queryWords.length)];
+            String w2 = queryWords[random.nextInt(queryWords.length)];
+            Query clause = switch (random.nextInt(3)) {
+              case 0 -> new TermQuery(new Term(Fields.BODY, w1));
+              case 1 -> new SynonymQuery.Builder(Fields.BODY).addTerm(new Term(Fields.BODY, w1))
+                  .addTerm(new Term(Fields.BODY, w2)).build();
+              default -> new PhraseQuery(Fields.BODY, w1, w2);
+            };
+            b.add(clause, Occur.SHOULD);
+          }
+          Query query = b.build();
+          int[] docs = random.ints(0, reader.maxDoc()).distinct().limit(10).sorted().toArray();
+          List<List<Fragment>> expected = reference.fragments(query, docs);
+          passages += expected.stream().mapToInt(List::size).sum();
+          assertEquals(expected, cached.fragments(query, docs, Highlighting.CANDIDATES), query.toString());
+          assertEquals(expected, uncached.fragments(query, docs, Highlighting.CANDIDATES), query.toString());
+        }
+        assertTrue(passages > 5000, "passages: " + passages);
+      }
+    }
   }
 
   @Test

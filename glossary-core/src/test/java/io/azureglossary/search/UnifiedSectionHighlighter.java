@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -30,13 +31,14 @@ final class UnifiedSectionHighlighter extends UnifiedHighlighter {
 
   /** Candidates from one reference highlighter per searcher. */
   static final Highlighting.PassageSource SOURCE = (searcher, query, docs) ->
-      BY_SEARCHER.computeIfAbsent(searcher, s -> new UnifiedSectionHighlighter(searcher)).fragments(query, docs);
+      BY_SEARCHER.computeIfAbsent(searcher, s -> new UnifiedSectionHighlighter(searcher, searcher.analysis().proseIndex()))
+          .fragments(query, docs);
 
   private final IndexReader reader;
   private final AtomicReferenceArray<String> bodies;
 
-  UnifiedSectionHighlighter(GlossarySearcher searcher) {
-    super(UnifiedHighlighter.builder(searcher, searcher.analysis().proseIndex())
+  UnifiedSectionHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
+    super(UnifiedHighlighter.builder(searcher, indexAnalyzer)
         .withMaxLength(200_000)
         .withBreakIterator(() -> new CustomSeparatorBreakIterator(TermDocument.PARAGRAPH))
         .withScorer(new Highlighting.LeanPassageScorer())
