@@ -399,8 +399,8 @@ public final class Glossary implements Closeable {
   }
 
   /** When no sentence holds a match (a name-only or fuzzy hit), show the section's first sentence. */
-  private static Highlight fallbackHighlight(IndexSearcher s, int doc, String onlySection) throws IOException {
-    String body = s.storedFields().document(doc, Set.of(Fields.BODY)).get(Fields.BODY);
+  private static Highlight fallbackHighlight(GlossarySearcher s, int doc, String onlySection) throws IOException {
+    String body = s.highlighter().body(doc);
     var starts = TermDocument.parseSectionStarts(DocValuesReader.binary(s, doc, Fields.SECTION_STARTS));
     String key = onlySection != null && starts.containsKey(onlySection) ? onlySection : "definition";
     int from = starts.getOrDefault(key, 0);

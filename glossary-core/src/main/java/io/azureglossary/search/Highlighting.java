@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
 
@@ -19,7 +18,7 @@ import org.apache.lucene.util.BytesRef;
  * "ADH" highlights the words "dedicated host" as they are written. Each passage is one sentence or
  * bullet (the body marks both with U+2029); the section it starts in is its label. The passages are
  * those Lucene's {@code UnifiedHighlighter} would choose (term-level offsets from the postings, a
- * U+2029 break iterator, {@link LeanPassageScorer}, {@link FragmentFormatter}), found by {@link
+ * U+2029 break iterator, {@link LeanPassageScorer}, {@link Fragment#html()}), found by {@link
  * LeanHighlighter} with far less reading.
  */
 final class Highlighting {
@@ -29,8 +28,68 @@ final class Highlighting {
 
   private Highlighting() {}
 
-  /** A formatted passage with what is needed to rank and label it. */
-  record Fragment(int start, float score, String html) {}
+  /**
+   * A candidate passage of one document, with what is needed to rank and label it; its text is
+   * marked up only when asked for, so only the passages kept are formatted.
+   */
+  static final class Fragment {
+    private final Passage passage;
+    private final String content;
+
+    /** @param content the text {@code passage}'s offsets are in */
+    Fragment(Passage passage, String content) {
+      this.passage = passage;
+      this.content = content;
+    }
+
+    int start() {
+      return passage.getStartOffset();
+    }
+
+    float score() {
+      return passage.getScore();
+    }
+
+    /**
+     * The passage as HTML-escaped text, stripped, with each match wrapped in {@code <mark>}:
+     * matches separated only by spaces or hyphens share one mark, and a match overlapping one
+     * already marked (a synonym on the same words) adds none.
+     */
+    String html() {
+      int n = passage.getNumMatches();
+      int[] starts = passage.getMatchStarts();
+      int[] ends = passage.getMatchEnds();
+      StringBuilder sb = new StringBuilder(passage.getLength() + 16 * n + 16);
+      int pos = passage.getStartOffset();
+      for (int i = 0; i < n; i++) {
+        int start = starts[i];
+        int end = ends[i];
+        if (start < pos) { // overlapping match (a synonym on the same words): already marked
+          continue;
+        }
+        // join following matches separated only by spaces or hyphens into one mark
+        while (i + 1 < n && starts[i + 1] >= end && onlyJoiners(content, end, starts[i + 1])) {
+          end = Math.max(end, ends[++i]);
+        }
+        escape(content, pos, start, sb);
+        sb.append("<mark>");
+        escape(content, start, end, sb);
+        sb.append("</mark>");
+        pos = end;
+      }
+      escape(content, pos, passage.getEndOffset(), sb);
+      // String.strip, without the intermediate string: no whitespace character is a surrogate
+      int from = 0;
+      int to = sb.length();
+      while (from < to && Character.isWhitespace(sb.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(sb.charAt(to - 1))) {
+        to--;
+      }
+      return sb.substring(from, to);
+    }
+  }
 
   /**
    * Where the candidate passages of a search's hits come from: up to {@link #CANDIDATES} per
@@ -81,7 +140,7 @@ final class Highlighting {
           .filter(o -> onlySection == null || onlySection.equals(o[0]))
           .sorted(Comparator.comparing((Object[] o) -> -((Fragment) o[1]).score()))
           .limit(MAX_PASSAGES)
-          .forEach(o -> hs.add(new Highlight((String) o[0], ((Fragment) o[1]).html())));
+          .forEach(o -> hs.add(new Highlight((String) o[0], ((Fragment) o[1]).html()))); // formats the kept only
       result.add(hs);
     }
     return result;
@@ -130,40 +189,6 @@ final class Highlighting {
         score += tf(inPassage, passage.getLength()) * weight(contentLength, freqsInDoc[i]);
       }
       return (float) (score * norm(passage.getStartOffset()));
-    }
-  }
-
-  /** Formats passages as {@code <mark>}-wrapped, HTML-escaped text, keeping offset and score. */
-  static final class FragmentFormatter extends PassageFormatter {
-    @Override
-    public Object format(Passage[] passages, String content) {
-      List<Fragment> out = new ArrayList<>(passages.length);
-      for (Passage p : passages) {
-        StringBuilder sb = new StringBuilder();
-        int pos = p.getStartOffset();
-        int n = p.getNumMatches();
-        int[] starts = p.getMatchStarts();
-        int[] ends = p.getMatchEnds();
-        for (int i = 0; i < n; i++) {
-          int start = starts[i];
-          int end = ends[i];
-          if (start < pos) { // overlapping match (a synonym on the same words): already marked
-            continue;
-          }
-          // join following matches separated only by spaces or hyphens into one mark
-          while (i + 1 < n && starts[i + 1] >= end && onlyJoiners(content, end, starts[i + 1])) {
-            end = Math.max(end, ends[++i]);
-          }
-          escape(content, pos, start, sb);
-          sb.append("<mark>");
-          escape(content, start, end, sb);
-          sb.append("</mark>");
-          pos = end;
-        }
-        escape(content, pos, p.getEndOffset(), sb);
-        out.add(new Fragment(p.getStartOffset(), p.getScore(), sb.toString().strip()));
-      }
-      return out;
     }
   }
 

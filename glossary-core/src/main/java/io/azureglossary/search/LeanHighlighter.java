@@ -21,13 +21,14 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * The candidate passages of one searcher's hits, the same as Lucene's {@code UnifiedHighlighter}
  * finds them with term-level offsets from the postings, a U+2029 break iterator, {@link
- * Highlighting.LeanPassageScorer} and {@link Highlighting.FragmentFormatter} — for the same query
- * and documents, equal fragments in equal order — reading far less: the query's body terms are
+ * Highlighting.LeanPassageScorer} and {@link Fragment#html()} — for the same query and documents,
+ * equal fragments in equal order — reading far less: the query's body terms are
  * extracted once, each is looked up once per segment, and one postings enum per term walks all the
  * hits in doc id order. Passages are found by {@link TopPassages}, bodies read only for hits with a
  * match (kept in memory for indexes up to {@link #BODY_CACHE_MAX_DOCS} documents). Thread-safe.
@@ -43,7 +44,6 @@ final class LeanHighlighter {
   static final int MAX_LENGTH = 200_000;
   private static final Set<String> BODY_ONLY = Set.of(Fields.BODY);
   private static final Highlighting.LeanPassageScorer SCORER = new Highlighting.LeanPassageScorer();
-  private static final Highlighting.FragmentFormatter FORMATTER = new Highlighting.FragmentFormatter();
 
   private final IndexReader reader;
   private final AtomicReferenceArray<String> bodies;
@@ -107,25 +107,39 @@ final class LeanHighlighter {
         if (stored == null) {
           stored = reader.storedFields();
         }
-        content = stored.document(docs[i], BODY_ONLY).get(Fields.BODY);
-        if (bodies != null) {
-          content = content == null ? "" : content;
-          bodies.set(docs[i], content); // two threads may both read it: same value, no harm
-        } else if (content != null && content.length() > MAX_LENGTH) {
+        content = read(stored, docs[i]);
+        if (bodies == null && content.length() > MAX_LENGTH) {
           content = content.substring(0, MAX_LENGTH);
         }
       }
-      if (content == null || content.isEmpty()) {
+      if (content.isEmpty()) {
         continue;
       }
-      var passages = TopPassages.select(content, matches[i], terms, SCORER, max);
+      Passage[] passages = TopPassages.select(content, matches[i], terms, SCORER, max);
       if (passages.length > 0) {
-        @SuppressWarnings("unchecked")
-        List<Fragment> formatted = (List<Fragment>) FORMATTER.format(passages, content);
-        out.set(i, formatted);
+        List<Fragment> fragments = new ArrayList<>(passages.length);
+        for (Passage p : passages) {
+          fragments.add(new Fragment(p, content));
+        }
+        out.set(i, fragments);
       }
     }
     return out;
+  }
+
+  /** {@code doc}'s whole body, empty if it has none: from memory once read in a small index. */
+  String body(int doc) throws IOException {
+    String body = bodies == null ? null : bodies.get(doc);
+    return body != null ? body : read(reader.storedFields(), doc);
+  }
+
+  private String read(StoredFields stored, int doc) throws IOException {
+    String body = stored.document(doc, BODY_ONLY).get(Fields.BODY);
+    body = body == null ? "" : body;
+    if (bodies != null) {
+      bodies.set(doc, body); // two threads may both read it: same value, no harm
+    }
+    return body;
   }
 
   /** Reads the offsets of every term in {@code docs[from..to)}, one postings enum per term, advancing through them. */

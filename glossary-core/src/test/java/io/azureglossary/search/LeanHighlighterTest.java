@@ -7,6 +7,7 @@ import io.azureglossary.eval.JudgedQuery;
 import io.azureglossary.index.Fields;
 import io.azureglossary.model.Section;
 import io.azureglossary.search.Highlighting.Fragment;
+import io.azureglossary.search.UnifiedSectionHighlighter.Candidate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -83,7 +84,10 @@ class LeanHighlighterTest {
     return out;
   }
 
-  /** Compares both sources' candidates for every search it serves, keeping the reference's. */
+  /**
+   * Compares the lean candidates of every search it serves with the UnifiedHighlighter's, as they
+   * were formatted, and hands the UnifiedHighlighter's passages on.
+   */
   private static final class Comparing implements Highlighting.PassageSource {
     final List<String> differences = new ArrayList<>();
     int docs;
@@ -91,30 +95,40 @@ class LeanHighlighterTest {
 
     @Override
     public List<List<Fragment>> fragments(GlossarySearcher searcher, Query query, int[] sortedDocs) throws IOException {
-      List<List<Fragment>> reference = UnifiedSectionHighlighter.SOURCE.fragments(searcher, query, sortedDocs);
+      List<List<Candidate>> reference = UnifiedSectionHighlighter.of(searcher).candidates(query, sortedDocs);
       List<List<Fragment>> lean = Highlighting.LEAN.fragments(searcher, query, sortedDocs);
       List<List<Fragment>> uncached = new LeanHighlighter(searcher.getIndexReader(), false)
           .fragments(query, sortedDocs, Highlighting.CANDIDATES);
       docs += sortedDocs.length;
       for (int i = 0; i < sortedDocs.length; i++) {
         fragments += reference.get(i).size();
-        String expected = render(reference.get(i));
+        String expected = renderReference(reference.get(i));
         if (!expected.equals(render(lean.get(i))) || !expected.equals(render(uncached.get(i)))) {
           differences.add(query + " doc " + sortedDocs[i] + "\n  unified: " + expected + "\n  lean:    "
               + render(lean.get(i)) + "\n  uncached: " + render(uncached.get(i)));
         }
       }
-      return reference;
+      return reference.stream().map(c -> c.stream().map(Candidate::fragment).toList()).toList();
     }
+  }
 
-    /** Every field of every fragment, the score as its bits. */
-    private static String render(List<Fragment> fragments) {
-      StringBuilder sb = new StringBuilder();
-      for (Fragment f : fragments) {
-        sb.append(f.start()).append('/').append(Float.floatToIntBits(f.score())).append('/').append(f.html()).append(" | ");
-      }
-      return sb.toString();
+  /** Every field of every candidate, the score as its bits, the text as the old formatter made it. */
+  static String renderReference(List<Candidate> candidates) {
+    StringBuilder sb = new StringBuilder();
+    for (Candidate c : candidates) {
+      sb.append(c.fragment().start()).append('/').append(Float.floatToIntBits(c.fragment().score())).append('/')
+          .append(c.html()).append(" | ");
     }
+    return sb.toString();
+  }
+
+  /** Every field of every fragment, the score as its bits, the text as {@link Fragment#html()} makes it. */
+  static String render(List<Fragment> fragments) {
+    StringBuilder sb = new StringBuilder();
+    for (Fragment f : fragments) {
+      sb.append(f.start()).append('/').append(Float.floatToIntBits(f.score())).append('/').append(f.html()).append(" | ");
+    }
+    return sb.toString();
   }
 
   @Test
@@ -207,10 +221,13 @@ class LeanHighlighterTest {
           }
           Query query = b.build();
           int[] docs = random.ints(0, reader.maxDoc()).distinct().limit(10).sorted().toArray();
-          List<List<Fragment>> expected = reference.fragments(query, docs);
+          List<List<Candidate>> expected = reference.candidates(query, docs);
           passages += expected.stream().mapToInt(List::size).sum();
-          assertEquals(expected, cached.fragments(query, docs, Highlighting.CANDIDATES), query.toString());
-          assertEquals(expected, uncached.fragments(query, docs, Highlighting.CANDIDATES), query.toString());
+          String rendered = expected.stream().map(LeanHighlighterTest::renderReference).toList().toString();
+          assertEquals(rendered, cached.fragments(query, docs, Highlighting.CANDIDATES).stream()
+              .map(LeanHighlighterTest::render).toList().toString(), query.toString());
+          assertEquals(rendered, uncached.fragments(query, docs, Highlighting.CANDIDATES).stream()
+              .map(LeanHighlighterTest::render).toList().toString(), query.toString());
         }
         assertTrue(passages > 5000, "passages: " + passages);
       }

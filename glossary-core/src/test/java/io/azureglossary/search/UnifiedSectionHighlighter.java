@@ -17,22 +17,27 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * The reference for {@link LeanHighlighter}: the Lucene {@link UnifiedHighlighter} configuration
  * searches used before it (term-level offsets from the postings, a U+2029 break iterator, the lean
- * scorer and the fragment formatter, no summary for a document without a match, bodies cached per
- * searcher for small indexes). Test code only.
+ * scorer, the fragment formatter as it was, no summary for a document without a match, bodies
+ * cached per searcher for small indexes). Test code only.
  */
 final class UnifiedSectionHighlighter extends UnifiedHighlighter {
   private static final Set<String> BODY_ONLY = Set.of(Fields.BODY);
   private static final Map<IndexSearcher, UnifiedSectionHighlighter> BY_SEARCHER = new ConcurrentHashMap<>();
 
-  /** Candidates from one reference highlighter per searcher. */
-  static final Highlighting.PassageSource SOURCE = (searcher, query, docs) ->
-      BY_SEARCHER.computeIfAbsent(searcher, s -> new UnifiedSectionHighlighter(searcher, searcher.analysis().proseIndex()))
-          .fragments(query, docs);
+  /** A passage the UnifiedHighlighter chose, and its text as the formatter searches used before formatted it. */
+  record Candidate(Fragment fragment, String html) {}
+
+  /** The reference highlighter of a glossary searcher, one per searcher. */
+  static UnifiedSectionHighlighter of(GlossarySearcher searcher) {
+    return BY_SEARCHER.computeIfAbsent(searcher, s -> new UnifiedSectionHighlighter(searcher, searcher.analysis().proseIndex()));
+  }
 
   private final IndexReader reader;
   private final AtomicReferenceArray<String> bodies;
@@ -42,9 +47,11 @@ final class UnifiedSectionHighlighter extends UnifiedHighlighter {
         .withMaxLength(200_000)
         .withBreakIterator(() -> new CustomSeparatorBreakIterator(TermDocument.PARAGRAPH))
         .withScorer(new Highlighting.LeanPassageScorer())
+        // term-level offsets: far cheaper than weight matches on synonym phrase graphs; the
+        // formatter joins marks separated only by spaces, so "dedicated host" is still one mark
         .withWeightMatches(false)
         .withHighlightPhrasesStrictly(false)
-        .withFormatter(new Highlighting.FragmentFormatter())
+        .withFormatter(new FragmentFormatter())
         .withMaxNoHighlightPassages(0));
     this.reader = searcher.getIndexReader();
     this.bodies = reader.maxDoc() > LeanHighlighter.BODY_CACHE_MAX_DOCS ? null : new AtomicReferenceArray<>(reader.maxDoc());
@@ -66,22 +73,66 @@ final class UnifiedSectionHighlighter extends UnifiedHighlighter {
         }
         body = stored.document(doc, BODY_ONLY).get(Fields.BODY);
         body = body == null ? "" : body;
-        bodies.set(doc, body);
+        bodies.set(doc, body); // two threads may both read it: same value, no harm
       }
       out.add(new CharSequence[] {body});
     }
     return out;
   }
 
-  /** Up to {@link Highlighting#CANDIDATES} fragments for each of {@code docs} (ascending), empty when none. */
+  /** Up to {@link Highlighting#CANDIDATES} passages for each of {@code docs} (ascending), empty when none. */
   @SuppressWarnings("unchecked")
-  List<List<Fragment>> fragments(Query query, int[] docs) throws IOException {
+  List<List<Candidate>> candidates(Query query, int[] docs) throws IOException {
     Object[] perDoc = highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docs,
         new int[] {Highlighting.CANDIDATES}).get(Fields.BODY);
-    List<List<Fragment>> out = new ArrayList<>(docs.length);
+    List<List<Candidate>> out = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      out.add(perDoc == null || perDoc[i] == null ? List.of() : (List<Fragment>) perDoc[i]);
+      out.add(perDoc == null || perDoc[i] == null ? List.of() : (List<Candidate>) perDoc[i]);
     }
     return out;
+  }
+
+  /** The formatter searches used with the UnifiedHighlighter, as it was, beside each passage. */
+  static final class FragmentFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Candidate> out = new ArrayList<>(passages.length);
+      for (Passage p : passages) {
+        StringBuilder sb = new StringBuilder();
+        int pos = p.getStartOffset();
+        int n = p.getNumMatches();
+        int[] starts = p.getMatchStarts();
+        int[] ends = p.getMatchEnds();
+        for (int i = 0; i < n; i++) {
+          int start = starts[i];
+          int end = ends[i];
+          if (start < pos) { // overlapping match (a synonym on the same words): already marked
+            continue;
+          }
+          // join following matches separated only by spaces or hyphens into one mark
+          while (i + 1 < n && starts[i + 1] >= end && onlyJoiners(content, end, starts[i + 1])) {
+            end = Math.max(end, ends[++i]);
+          }
+          Highlighting.escape(content, pos, start, sb);
+          sb.append("<mark>");
+          Highlighting.escape(content, start, end, sb);
+          sb.append("</mark>");
+          pos = end;
+        }
+        Highlighting.escape(content, pos, p.getEndOffset(), sb);
+        out.add(new Candidate(new Fragment(p, content), sb.toString().strip()));
+      }
+      return out;
+    }
+
+    private static boolean onlyJoiners(String s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c != ' ' && c != '-') {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }
