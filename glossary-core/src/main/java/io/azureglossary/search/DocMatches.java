@@ -8,24 +8,19 @@ import java.util.Arrays;
  * document. Added term by term (ascending ordinal), each term's occurrences in position order.
  */
 final class DocMatches {
-  private int[] starts = new int[16];
-  private int[] ends = new int[16];
-  private int[] ords = new int[16];
-  private int[] freqs = new int[16];
+  /** Start, end, term ordinal and frequency of each match, one after another. */
+  private int[] matches = new int[4 * 32];
   private int size;
 
   void add(int start, int end, int ord, int freq) {
-    if (size == starts.length) {
-      int n = size * 2;
-      starts = Arrays.copyOf(starts, n);
-      ends = Arrays.copyOf(ends, n);
-      ords = Arrays.copyOf(ords, n);
-      freqs = Arrays.copyOf(freqs, n);
+    int at = 4 * size;
+    if (at == matches.length) {
+      matches = Arrays.copyOf(matches, 2 * at);
     }
-    starts[size] = start;
-    ends[size] = end;
-    ords[size] = ord;
-    freqs[size] = freq;
+    matches[at] = start;
+    matches[at + 1] = end;
+    matches[at + 2] = ord;
+    matches[at + 3] = freq;
     size++;
   }
 
@@ -34,18 +29,18 @@ final class DocMatches {
   }
 
   int start(int i) {
-    return starts[i];
+    return matches[4 * i];
   }
 
   int end(int i) {
-    return ends[i];
+    return matches[4 * i + 1];
   }
 
   int ord(int i) {
-    return ords[i];
+    return matches[4 * i + 2];
   }
 
   int freq(int i) {
-    return freqs[i];
+    return matches[4 * i + 3];
   }
 }

@@ -134,13 +134,20 @@ final class Highlighting {
         continue;
       }
       Map<String, Integer> starts = TermDocument.parseSectionStarts(DocValuesReader.binary(searcher, docs[i], Fields.SECTION_STARTS));
-      List<Highlight> hs = new ArrayList<>();
-      frags.stream()
-          .map(f -> new Object[] {sectionAt(starts, f.start()), f})
-          .filter(o -> onlySection == null || onlySection.equals(o[0]))
-          .sorted(Comparator.comparing((Object[] o) -> -((Fragment) o[1]).score()))
-          .limit(MAX_PASSAGES)
-          .forEach(o -> hs.add(new Highlight((String) o[0], ((Fragment) o[1]).html()))); // formats the kept only
+      record Labelled(String section, Fragment fragment) {}
+      List<Labelled> kept = new ArrayList<>(frags.size());
+      for (Fragment f : frags) {
+        String section = sectionAt(starts, f.start());
+        if (onlySection == null || onlySection.equals(section)) {
+          kept.add(new Labelled(section, f));
+        }
+      }
+      // best first; a stable sort, so equal scores stay in text order
+      kept.sort((a, b) -> Float.compare(-a.fragment().score(), -b.fragment().score()));
+      List<Highlight> hs = new ArrayList<>(Math.min(MAX_PASSAGES, kept.size()));
+      for (int k = 0; k < kept.size() && k < MAX_PASSAGES; k++) {
+        hs.add(new Highlight(kept.get(k).section(), kept.get(k).fragment().html())); // formats the kept only
+      }
       result.add(hs);
     }
     return result;
