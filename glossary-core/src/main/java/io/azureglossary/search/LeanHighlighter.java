@@ -26,12 +26,12 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The candidate passages of one searcher's hits, the same as Lucene's {@code UnifiedHighlighter}
- * finds them with term-level offsets from the postings, a U+2029 break iterator, {@link
- * Highlighting.LeanPassageScorer} and {@link Fragment#html()} — for the same query and documents,
- * equal fragments in equal order — reading far less: the query's body terms are
- * extracted once, each is looked up once per segment, and one postings enum per term walks all the
- * hits in doc id order. Passages are found by {@link TopPassages}, bodies read only for hits with a
- * match (kept in memory for indexes up to {@link #BODY_CACHE_MAX_DOCS} documents). Thread-safe.
+ * finds them with term-level offsets from the postings, a U+2029 break iterator and {@link
+ * Highlighting.LeanPassageScorer} (for the same query and documents: equal passages, scores and
+ * order), reading far less: the query's body terms are extracted once, each is looked up once per
+ * segment, and one postings enum per term walks all the hits in doc id order. {@link TopPassages}
+ * chooses the passages; bodies are read only for hits with a match, and kept in memory for indexes
+ * up to {@link #BODY_CACHE_MAX_DOCS} documents. Thread-safe.
  */
 final class LeanHighlighter {
   /**
@@ -61,7 +61,9 @@ final class LeanHighlighter {
   /**
    * The query's terms on the body field, sorted and distinct: what the UnifiedHighlighter looks for
    * without weight matches or strict phrases (every term of a term, synonym or phrase query, in
-   * any clause but a prohibited one).
+   * any clause but a prohibited one). A multi-term query (prefix, wildcard, fuzzy), which the
+   * UnifiedHighlighter would expand against each document, adds nothing: the queries highlighted
+   * here have none.
    */
   static BytesRef[] bodyTerms(Query query) {
     Set<Term> all = new HashSet<>();
