@@ -209,19 +209,25 @@ final class Highlighting {
     return true;
   }
 
+  /** Appends {@code s[from, to)} HTML-escaped, line and paragraph breaks as spaces; unescaped runs are copied whole. */
   static void escape(String s, int from, int to, StringBuilder out) {
+    int run = from;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '\n', '\u2029' -> out.append(' ');
-        default -> out.append(c);
+      String replacement = switch (s.charAt(i)) {
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '&' -> "&amp;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#39;";
+        case '\n', '\u2029' -> " ";
+        default -> null;
+      };
+      if (replacement != null) {
+        out.append(s, run, i).append(replacement);
+        run = i + 1;
       }
     }
+    out.append(s, run, to);
   }
 
   static String escape(String s) {

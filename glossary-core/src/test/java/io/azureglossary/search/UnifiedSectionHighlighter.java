@@ -113,16 +113,31 @@ final class UnifiedSectionHighlighter extends UnifiedHighlighter {
           while (i + 1 < n && starts[i + 1] >= end && onlyJoiners(content, end, starts[i + 1])) {
             end = Math.max(end, ends[++i]);
           }
-          Highlighting.escape(content, pos, start, sb);
+          escape(content, pos, start, sb);
           sb.append("<mark>");
-          Highlighting.escape(content, start, end, sb);
+          escape(content, start, end, sb);
           sb.append("</mark>");
           pos = end;
         }
-        Highlighting.escape(content, pos, p.getEndOffset(), sb);
+        escape(content, pos, p.getEndOffset(), sb);
         out.add(new Candidate(new Fragment(p, content), sb.toString().strip()));
       }
       return out;
+    }
+
+    private static void escape(String s, int from, int to, StringBuilder out) {
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '<' -> out.append("&lt;");
+          case '>' -> out.append("&gt;");
+          case '&' -> out.append("&amp;");
+          case '"' -> out.append("&quot;");
+          case '\'' -> out.append("&#39;");
+          case '\n', '\u2029' -> out.append(' ');
+          default -> out.append(c);
+        }
+      }
     }
 
     private static boolean onlyJoiners(String s, int from, int to) {
