@@ -118,6 +118,11 @@ public final class Glossary implements Closeable {
    * @throws InvalidQueryException if the query is empty or too long, or names an unknown section
    */
   public SearchResponse search(SearchRequest request) {
+    return search(request, Highlighting.LEAN);
+  }
+
+  /** {@link #search(SearchRequest)} with the hits' candidate passages from {@code passages}. */
+  SearchResponse search(SearchRequest request, Highlighting.PassageSource passages) {
     long start = System.nanoTime();
     UserQuery uq = UserQuery.parse(request.query());
     String sectionKey = request.section() != null ? request.section() : uq.section();
@@ -165,7 +170,7 @@ public final class Glossary implements Closeable {
       String didYouMean = corrected != null && run.total > 0 ? corrected : null;
       List<Hit> hits = hits(s, request, run.top, query,
           request.highlight() ? qf.highlight(effective, uq.phrases(), last) : null,
-          section == null ? null : section.key(), effective);
+          section == null ? null : section.key(), effective, passages);
       long micros = (System.nanoTime() - start) / 1000;
       return new SearchResponse(request.query(), run.total, micros, hits, run.facets, didYouMean,
           run.total == 0 ? null : matching, run.total > 0 && relaxed);
@@ -360,14 +365,14 @@ public final class Glossary implements Closeable {
   }
 
   private static List<Hit> hits(GlossarySearcher s, SearchRequest r, TopDocs top, Query query, Query highlightQuery,
-      String onlySection, String text) throws IOException {
+      String onlySection, String text, Highlighting.PassageSource passages) throws IOException {
     ScoreDoc[] sd = top.scoreDocs;
     int[] docs = new int[sd.length];
     for (int i = 0; i < sd.length; i++) {
       docs[i] = sd[i].doc;
     }
     List<List<Highlight>> highlights = r.highlight() && docs.length > 0
-        ? Highlighting.highlight(s, highlightQuery, docs, onlySection) : null;
+        ? Highlighting.highlight(s, highlightQuery, docs, onlySection, passages) : null;
     List<Hit> out = new ArrayList<>(sd.length);
     for (int i = 0; i < sd.length; i++) {
       int doc = sd[i].doc;
@@ -386,8 +391,8 @@ public final class Glossary implements Closeable {
   }
 
   /** When no sentence holds a match (a name-only or fuzzy hit), show the section's first sentence. */
-  private static Highlight fallbackHighlight(IndexSearcher s, int doc, String onlySection) throws IOException {
-    String body = s.storedFields().document(doc, Set.of(Fields.BODY)).get(Fields.BODY);
+  private static Highlight fallbackHighlight(GlossarySearcher s, int doc, String onlySection) throws IOException {
+    String body = s.highlighter().body(doc);
     var starts = TermDocument.parseSectionStarts(DocValuesReader.binary(s, doc, Fields.SECTION_STARTS));
     String key = onlySection != null && starts.containsKey(onlySection) ? onlySection : "definition";
     int from = starts.getOrDefault(key, 0);

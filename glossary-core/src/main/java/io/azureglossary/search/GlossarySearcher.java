@@ -43,7 +43,7 @@ public final class GlossarySearcher extends IndexSearcher {
   private final GlossaryAnalysis analysis;
   /** "Did you mean" over this view's spelling terms: built on first use, it depends on the documents. */
   private volatile SpellingCorrector speller;
-  private final Highlighting.SectionHighlighter highlighter;
+  private final LeanHighlighter highlighter;
   /** Service and category labels by lower case, read on the first filter that needs them. */
   private volatile Map<String, String> services;
   private volatile Map<String, String> categories;
@@ -55,7 +55,7 @@ public final class GlossarySearcher extends IndexSearcher {
     this.derived = derive(reader, previous == null ? null : previous.derived);
     this.analysis = derived.analysis;
     this.termCount = reader.numDocs();
-    this.highlighter = new Highlighting.SectionHighlighter(this, analysis.proseIndex());
+    this.highlighter = new LeanHighlighter(reader);
   }
 
   /** What a searcher derives from all names and aliases: shared by generations that have the same ones. */
@@ -202,7 +202,7 @@ public final class GlossarySearcher extends IndexSearcher {
     return c;
   }
 
-  Highlighting.SectionHighlighter highlighter() {
+  LeanHighlighter highlighter() {
     return highlighter;
   }
 

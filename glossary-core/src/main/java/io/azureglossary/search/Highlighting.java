@@ -7,95 +7,111 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Section-labelled passages from the body field with Lucene's {@link UnifiedHighlighter}. Offsets
- * are read from the postings (no re-analysis), and the query it is given is the synonym-expanded,
- * non-fuzzy one, so a match on "ADH" highlights the words "dedicated host" as they are written.
- * Each passage is one sentence or bullet (the body marks both with U+2029); the section it starts
- * in is its label.
+ * Section-labelled passages from the body field: the words of the query it is given (the
+ * synonym-expanded, non-fuzzy one) marked where the body's postings say they are, so a match on
+ * "ADH" highlights the words "dedicated host" as they are written. Each passage is one sentence or
+ * bullet (the body marks both with U+2029); the section it starts in is its label. The passages are
+ * those Lucene's {@code UnifiedHighlighter} would choose (term-level offsets from the postings, a
+ * U+2029 break iterator, {@link LeanPassageScorer}, {@link Fragment#html()}), found by {@link
+ * LeanHighlighter} with far less reading.
  */
 final class Highlighting {
   static final int MAX_PASSAGES = 3;
   /** Passages asked of the highlighter before filtering to a section and keeping the best three. */
-  private static final int CANDIDATES = 8;
-  private static final java.util.Set<String> BODY_ONLY = java.util.Set.of(Fields.BODY);
+  static final int CANDIDATES = 8;
 
   private Highlighting() {}
 
-  /** A formatted passage with what is needed to rank and label it. */
-  record Fragment(int start, float score, String html) {}
-
   /**
-   * Bodies of indexes up to this many terms are kept in memory once read: no stored-field
-   * decompression per hit after the first. Read on first use, one document at a time, so opening
-   * a searcher reads none.
+   * A candidate passage of one document, with what is needed to rank and label it; its text is
+   * marked up only when asked for, so only the passages kept are formatted.
    */
-  static final int BODY_CACHE_MAX_DOCS = 20_000;
+  static final class Fragment {
+    private final Passage passage;
+    private final String content;
 
-  /** The highlighter of one searcher; thread-safe, built once per index view. */
-  static final class SectionHighlighter extends UnifiedHighlighter {
-    private final IndexReader reader;
-    private final AtomicReferenceArray<String> bodies;
-
-    SectionHighlighter(IndexSearcher searcher, Analyzer analyzer) {
-      super(UnifiedHighlighter.builder(searcher, analyzer)
-          .withMaxLength(200_000)
-          .withBreakIterator(() -> new CustomSeparatorBreakIterator(TermDocument.PARAGRAPH))
-          .withScorer(new LeanPassageScorer())
-          // term-level offsets: far cheaper than weight matches on synonym phrase graphs; the
-          // formatter joins marks separated only by spaces, so "dedicated host" is still one mark
-          .withWeightMatches(false)
-          .withHighlightPhrasesStrictly(false)
-          .withFormatter(new FragmentFormatter())
-          .withMaxNoHighlightPassages(0));
-      this.reader = searcher.getIndexReader();
-      this.bodies = reader.maxDoc() > BODY_CACHE_MAX_DOCS ? null : new AtomicReferenceArray<>(reader.maxDoc());
+    /** @param content the text {@code passage}'s offsets are in */
+    Fragment(Passage passage, String content) {
+      this.passage = passage;
+      this.content = content;
     }
 
-    @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
-        int cacheCharsThreshold) throws IOException {
-      if (bodies == null || fields.length != 1 || !Fields.BODY.equals(fields[0])) {
-        return super.loadFieldValues(fields, docs, cacheCharsThreshold);
-      }
-      List<CharSequence[]> out = new ArrayList<>();
-      StoredFields stored = null;
-      for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        String body = bodies.get(doc);
-        if (body == null) {
-          if (stored == null) {
-            stored = reader.storedFields();
-          }
-          body = stored.document(doc, BODY_ONLY).get(Fields.BODY);
-          body = body == null ? "" : body;
-          bodies.set(doc, body); // two threads may both read it: same value, no harm
+    int start() {
+      return passage.getStartOffset();
+    }
+
+    float score() {
+      return passage.getScore();
+    }
+
+    /**
+     * The passage as HTML-escaped text, stripped, with each match wrapped in {@code <mark>}:
+     * matches separated only by spaces or hyphens share one mark, and a match overlapping one
+     * already marked (a synonym on the same words) adds none.
+     */
+    String html() {
+      int n = passage.getNumMatches();
+      int[] starts = passage.getMatchStarts();
+      int[] ends = passage.getMatchEnds();
+      StringBuilder sb = new StringBuilder(passage.getLength() + 16 * n + 16);
+      int pos = passage.getStartOffset();
+      for (int i = 0; i < n; i++) {
+        int start = starts[i];
+        int end = ends[i];
+        if (start < pos) { // overlapping match (a synonym on the same words): already marked
+          continue;
         }
-        out.add(new CharSequence[] {body});
+        // join following matches separated only by spaces or hyphens into one mark
+        while (i + 1 < n && starts[i + 1] >= end && onlyJoiners(content, end, starts[i + 1])) {
+          end = Math.max(end, ends[++i]);
+        }
+        escape(content, pos, start, sb);
+        sb.append("<mark>");
+        escape(content, start, end, sb);
+        sb.append("</mark>");
+        pos = end;
       }
-      return out;
-    }
-
-    Object[] fragments(Query query, int[] docs) throws IOException {
-      return highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docs, new int[] {CANDIDATES}).get(Fields.BODY);
+      escape(content, pos, passage.getEndOffset(), sb);
+      // String.strip, without the intermediate string: no whitespace character is a surrogate
+      int from = 0;
+      int to = sb.length();
+      while (from < to && Character.isWhitespace(sb.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(sb.charAt(to - 1))) {
+        to--;
+      }
+      return sb.substring(from, to);
     }
   }
 
+  /**
+   * Where the candidate passages of a search's hits come from: up to {@link #CANDIDATES} per
+   * document, for documents given in ascending doc id order, one list per document (empty when it
+   * has none).
+   */
+  interface PassageSource {
+    List<List<Fragment>> fragments(GlossarySearcher searcher, Query query, int[] sortedDocs) throws IOException;
+  }
+
+  /** The searcher's own {@link LeanHighlighter}: what searches use. */
+  static final PassageSource LEAN = (searcher, query, docs) -> searcher.highlighter().fragments(query, docs, CANDIDATES);
+
   static List<List<Highlight>> highlight(GlossarySearcher searcher, Query query, int[] docs, String onlySection)
       throws IOException {
-    // highlightFieldsAsObjects wants doc ids in order; remember where each came from
+    return highlight(searcher, query, docs, onlySection, LEAN);
+  }
+
+  /** Up to {@link #MAX_PASSAGES} labelled passages per document, best first, from {@code source}'s candidates. */
+  static List<List<Highlight>> highlight(GlossarySearcher searcher, Query query, int[] docs, String onlySection,
+      PassageSource source) throws IOException {
+    // the source wants doc ids in order; remember where each came from
     Integer[] order = new Integer[docs.length];
     for (int i = 0; i < docs.length; i++) {
       order[i] = i;
@@ -105,25 +121,33 @@ final class Highlighting {
     for (int i = 0; i < docs.length; i++) {
       sortedDocs[i] = docs[order[i]];
     }
-    Object[] sortedOut = searcher.highlighter().fragments(query, sortedDocs);
-    Object[] perDoc = sortedOut == null ? null : new Object[docs.length];
-    if (sortedOut != null) {
-      for (int i = 0; i < docs.length; i++) {
-        perDoc[order[i]] = sortedOut[i];
-      }
+    List<List<Fragment>> sortedOut = source.fragments(searcher, query, sortedDocs);
+    List<List<Fragment>> perDoc = new ArrayList<>(java.util.Collections.nCopies(docs.length, List.<Fragment>of()));
+    for (int i = 0; i < docs.length; i++) {
+      perDoc.set(order[i], sortedOut.get(i));
     }
     List<List<Highlight>> result = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
+      List<Fragment> frags = perDoc.get(i);
+      if (frags.isEmpty()) {
+        result.add(List.of());
+        continue;
+      }
       Map<String, Integer> starts = TermDocument.parseSectionStarts(DocValuesReader.binary(searcher, docs[i], Fields.SECTION_STARTS));
-      @SuppressWarnings("unchecked")
-      List<Fragment> frags = perDoc == null || perDoc[i] == null ? List.of() : (List<Fragment>) perDoc[i];
-      List<Highlight> hs = new ArrayList<>();
-      frags.stream()
-          .map(f -> new Object[] {sectionAt(starts, f.start()), f})
-          .filter(o -> onlySection == null || onlySection.equals(o[0]))
-          .sorted(Comparator.comparing((Object[] o) -> -((Fragment) o[1]).score()))
-          .limit(MAX_PASSAGES)
-          .forEach(o -> hs.add(new Highlight((String) o[0], ((Fragment) o[1]).html())));
+      record Labelled(String section, Fragment fragment) {}
+      List<Labelled> kept = new ArrayList<>(frags.size());
+      for (Fragment f : frags) {
+        String section = sectionAt(starts, f.start());
+        if (onlySection == null || onlySection.equals(section)) {
+          kept.add(new Labelled(section, f));
+        }
+      }
+      // best first; a stable sort, so equal scores stay in text order
+      kept.sort((a, b) -> Float.compare(-a.fragment().score(), -b.fragment().score()));
+      List<Highlight> hs = new ArrayList<>(Math.min(MAX_PASSAGES, kept.size()));
+      for (int k = 0; k < kept.size() && k < MAX_PASSAGES; k++) {
+        hs.add(new Highlight(kept.get(k).section(), kept.get(k).fragment().html())); // formats the kept only
+      }
       result.add(hs);
     }
     return result;
@@ -175,40 +199,6 @@ final class Highlighting {
     }
   }
 
-  /** Formats passages as {@code <mark>}-wrapped, HTML-escaped text, keeping offset and score. */
-  static final class FragmentFormatter extends PassageFormatter {
-    @Override
-    public Object format(Passage[] passages, String content) {
-      List<Fragment> out = new ArrayList<>(passages.length);
-      for (Passage p : passages) {
-        StringBuilder sb = new StringBuilder();
-        int pos = p.getStartOffset();
-        int n = p.getNumMatches();
-        int[] starts = p.getMatchStarts();
-        int[] ends = p.getMatchEnds();
-        for (int i = 0; i < n; i++) {
-          int start = starts[i];
-          int end = ends[i];
-          if (start < pos) { // overlapping match (a synonym on the same words): already marked
-            continue;
-          }
-          // join following matches separated only by spaces or hyphens into one mark
-          while (i + 1 < n && starts[i + 1] >= end && onlyJoiners(content, end, starts[i + 1])) {
-            end = Math.max(end, ends[++i]);
-          }
-          escape(content, pos, start, sb);
-          sb.append("<mark>");
-          escape(content, start, end, sb);
-          sb.append("</mark>");
-          pos = end;
-        }
-        escape(content, pos, p.getEndOffset(), sb);
-        out.add(new Fragment(p.getStartOffset(), p.getScore(), sb.toString().strip()));
-      }
-      return out;
-    }
-  }
-
   private static boolean onlyJoiners(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
@@ -219,19 +209,25 @@ final class Highlighting {
     return true;
   }
 
+  /** Appends {@code s[from, to)} HTML-escaped, line and paragraph breaks as spaces; unescaped runs are copied whole. */
   static void escape(String s, int from, int to, StringBuilder out) {
+    int run = from;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '\n', '\u2029' -> out.append(' ');
-        default -> out.append(c);
+      String replacement = switch (s.charAt(i)) {
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '&' -> "&amp;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#39;";
+        case '\n', '\u2029' -> " ";
+        default -> null;
+      };
+      if (replacement != null) {
+        out.append(s, run, i).append(replacement);
+        run = i + 1;
       }
     }
+    out.append(s, run, to);
   }
 
   static String escape(String s) {
