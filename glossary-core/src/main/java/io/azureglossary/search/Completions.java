@@ -24,7 +24,7 @@ import org.apache.lucene.util.BytesRef;
  */
 record Completions(String prefix, List<String> words, boolean whole) {
   /** Most completions one unfinished word expands to. */
-  static final int MAX = 50;
+  static final int MAX = 20;
   /** Most dictionary words read to choose them. */
   static final int SCAN = 4096;
 
