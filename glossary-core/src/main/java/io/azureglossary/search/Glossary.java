@@ -28,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -145,13 +146,17 @@ public final class Glossary implements Closeable {
       String effective = corrected != null ? corrected : text;
 
       Query scoring = qf.scoring(effective, uq, section, last);
+      Query pairs = qf.pairs(effective, section);
       Matching matches = Matching.of(qf, s.getIndexReader(), effective, uq, last, section);
       Matching.Selection selection = matches.select(s, constraint(uq, section, filters, qf));
       Matching.Level level = selection == null ? null : selection.level();
       MatchSet matched = selection == null ? null : selection.terms();
       Query query = matched != null ? within(scoring, matched, uq, section, qf)
-          : assemble(scoring, uq, section, filters, qf);
-      Run run = matched != null ? rank(s, query, matched, request) : run(s, query, request);
+          : assemble(withPairs(scoring, pairs), uq, section, filters, qf);
+      Run run = matched != null ? rank(s, query, pairs, matched, request) : run(s, query, request);
+      if (matched != null && pairs != null) {
+        query = withPairs(query, pairs); // what the hits were scored by, for explanations
+      }
       String matching = level == null ? null : level.description();
       boolean relaxed = level != null && level.relaxed();
       if (run.total == 0 && !uq.isCli()) {
@@ -309,11 +314,28 @@ public final class Glossary implements Closeable {
    * counted from it, so the ranking pass only has to find the best {@code limit} and may skip the
    * terms that cannot enter them.
    */
-  private static Run rank(IndexSearcher s, Query query, MatchSet matched, SearchRequest r) throws IOException {
+  private static Run rank(IndexSearcher s, Query query, Query pairs, MatchSet matched, SearchRequest r)
+      throws IOException {
     // skipping needs each term's score bounds (impacts), dearer to read than a few hundred terms are to score
     int threshold = matched.count() <= SCORE_ALL_UP_TO ? Integer.MAX_VALUE : r.limit();
-    TopDocs top = s.search(query, new TopScoreDocCollectorManager(r.limit(), threshold));
+    int first = pairs == null ? r.limit() : Math.max(r.limit(), RESCORED);
+    TopDocs top = s.search(query, new TopScoreDocCollectorManager(first, threshold));
+    if (pairs != null) { // the word pairs only for the best of the first ranking: every hit is among them
+      top = QueryRescorer.rescore(s, top, pairs, 1, r.limit());
+    }
     return new Run(top, matched.count(), r.facets() ? FacetCounts.of(s, matched) : Facets.EMPTY);
+  }
+
+  /**
+   * How many of the best-ranked terms the word pairs of a descriptive query are added to: every
+   * match of a bundled-glossary query but a few, and at 100,000 terms a question's thousands of
+   * matches are spared the phrase matching.
+   */
+  static final int RESCORED = 50;
+
+  /** {@code q} and the word pairs, scored together; {@code q} when there are none. */
+  private static Query withPairs(Query q, Query pairs) {
+    return pairs == null ? q : new BooleanQuery.Builder().add(q, Occur.SHOULD).add(pairs, Occur.SHOULD).build();
   }
 
   /** Match sets up to this size are scored whole; larger ones let the collector skip terms that cannot enter the top. */

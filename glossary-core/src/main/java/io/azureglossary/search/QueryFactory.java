@@ -252,10 +252,7 @@ final class QueryFactory {
       add(b, words(plain, Fields.BODY, text), BODY);
     } else { // several words: all the text as written pools them (the stemmed body ranked nothing more)
       add(b, words(spell, Fields.SPELL, text), ALL_TEXT * (1 - nameScale));
-      Query pairs = wordPairs(text);
-      if (pairs != null) {
-        b.add(new BoostQuery(pairs, WORD_PAIRS), Occur.SHOULD);
-      }
+      // the adjacent word pairs are scored apart, on the best terms only: see pairs()
     }
     if (!open.isEmpty() && !uq.isCli()) {
       // (the completions among name words are not scored: the names the query begins and the
@@ -281,6 +278,20 @@ final class QueryFactory {
       b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, name))), weight * BEGUN_NAME * share),
           Occur.SHOULD);
     }
+  }
+
+  /**
+   * The part of the ranking that {@link #scoring} leaves out: adjacent query words close together in
+   * the body, weighted (x{@value #WORD_PAIRS}), for a query of several content words; null otherwise.
+   * Phrase matching reads positions, so the search adds it to the best terms of the first ranking
+   * only ({@code QueryRescorer}), not to every matched term.
+   */
+  Query pairs(String text, Section section) {
+    if (section != null || nameScale(text) == 1) {
+      return null;
+    }
+    Query pairs = wordPairs(text);
+    return pairs == null ? null : new BoostQuery(pairs, WORD_PAIRS);
   }
 
   /**
