@@ -146,6 +146,11 @@ public final class Corpus {
       throw new UncheckedIOException("cannot list " + termsDir, e);
     }
     List<CorpusProblem> problems = new ArrayList<>();
+    if (files.isEmpty()) { // an empty folder must not reindex into an empty glossary
+      String name = relativeTo.relativize(termsDir).toString().replace('\\', '/');
+      problems.add(new CorpusProblem(Severity.ERROR, name.isEmpty() ? termsDir.toString() : name, 0, 0, "$",
+          "no term files (*.json): a corpus needs at least one term"));
+    }
     List<Term> terms = new ArrayList<>();
     Map<String, String> fileById = new HashMap<>();
     Map<String, TermReader.Result> readById = new HashMap<>();

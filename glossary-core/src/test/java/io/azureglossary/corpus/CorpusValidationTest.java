@@ -3,6 +3,7 @@ package io.azureglossary.corpus;
 import static io.azureglossary.corpus.CorpusFolder.base;
 import static io.azureglossary.corpus.CorpusFolder.replace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.azureglossary.model.Cli;
@@ -38,6 +39,15 @@ final class CorpusValidationTest {
   @Test
   void validTerm_hasNoProblems() {
     assertEquals(List.of(), problemsOf(base()));
+  }
+
+  @Test
+  void emptyTermsFolder_isAnError() throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("terms"));
+    Validation v = Corpus.validate(dir);
+    assertEquals(List.of("terms:0:0: error: $: no term files (*.json): a corpus needs at least one term"),
+        v.problems().stream().map(CorpusProblem::toString).toList());
+    assertTrue(v.hasErrors());
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.azureglossary.store.IndexBusyException;
 import io.azureglossary.store.IndexFormatException;
 import io.azureglossary.store.ReindexResult;
 import io.azureglossary.store.Reindexer;
+import io.azureglossary.store.ShrinkRefusedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
     description = {"Bring a persistent index in line with a corpus folder, atomically: searches see the old index "
         + "or the new one, never a mixture, and a failed or killed run leaves the old one live.",
         "Validates the whole corpus first and, on any error, changes nothing. Incremental unless --full.",
-        "Exit codes: 0 done, 1 corpus errors, 2 usage or I/O error (including another reindex running)."})
+        "Exit codes: 0 done, 1 corpus errors or a refused shrink (see --allow-shrink), 2 usage or I/O error"
+            + " (including another reindex running)."})
 final class ReindexCommand implements Callable<Integer> {
   /** Warnings beyond this many are counted, not listed: {@code validate} lists them all. */
   static final int MAX_WARNINGS_SHOWN = 20;
@@ -38,6 +40,10 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Option(names = "--full", description = "Rewrite every term, not only the added, changed and removed ones.")
   boolean full;
+
+  @Option(names = "--allow-shrink", description = "Let this run delete more than a tenth of the indexed terms"
+      + " (refused by default, exit 1: a corpus folder emptied or half checked out looks like a glossary that lost its terms).")
+  boolean allowShrink;
 
   @Option(names = "--quiet", description = "No progress output; only problems and the summary.")
   boolean quiet;
@@ -89,7 +95,7 @@ final class ReindexCommand implements Callable<Integer> {
       err.printf("glossary: %s has %d errors; the index was not changed%n", v.origin(), v.errors().size());
       return GlossaryCli.CORPUS_ERRORS;
     }
-    Reindexer reindexer = Reindexer.into(index).full(full);
+    Reindexer reindexer = Reindexer.into(index).full(full).allowShrink(allowShrink);
     if (threads != null) {
       reindexer = reindexer.threads(threads);
     }
@@ -101,6 +107,10 @@ final class ReindexCommand implements Callable<Integer> {
     ReindexResult r;
     try {
       r = reindexer.run(Corpus.of(v.origin(), v.terms()));
+    } catch (ShrinkRefusedException e) {
+      finish(progress);
+      err.println("glossary: " + e.getMessage());
+      return GlossaryCli.CORPUS_ERRORS;
     } catch (IndexBusyException | IndexFormatException e) {
       finish(progress);
       err.println("glossary: " + e.getMessage());

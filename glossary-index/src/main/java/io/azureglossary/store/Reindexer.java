@@ -109,7 +109,7 @@ public final class Reindexer {
 
   /** Everything a run is configured with. */
   private record Settings(boolean full, Listener listener, double ramBufferMb, int threads, int parallelFromTerms,
-      Hook hook) {}
+      Hook hook, boolean allowShrink) {}
 
   private final Path dir;
   private final Settings settings;
@@ -126,20 +126,29 @@ public final class Reindexer {
   public static Reindexer into(Path dir) {
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     return new Reindexer(Objects.requireNonNull(dir, "dir"),
-        new Settings(false, SILENT, DEFAULT_RAM_BUFFER_MB, threads, PARALLEL_FROM_TERMS, NO_HOOK));
+        new Settings(false, SILENT, DEFAULT_RAM_BUFFER_MB, threads, PARALLEL_FROM_TERMS, NO_HOOK, false));
   }
 
   /** Rewrite every term instead of only the changed ones. */
   public Reindexer full(boolean on) {
     Settings s = settings;
-    return new Reindexer(dir, new Settings(on, s.listener, s.ramBufferMb, s.threads, s.parallelFromTerms, s.hook));
+    return new Reindexer(dir, new Settings(on, s.listener, s.ramBufferMb, s.threads, s.parallelFromTerms, s.hook, s.allowShrink));
+  }
+
+  /**
+   * Let this run delete more than {@link #MAX_SHRINK} of the indexed terms (default: refused with
+   * {@link ShrinkRefusedException}, nothing written). For a corpus that really lost its terms.
+   */
+  public Reindexer allowShrink(boolean on) {
+    Settings s = settings;
+    return new Reindexer(dir, new Settings(s.full, s.listener, s.ramBufferMb, s.threads, s.parallelFromTerms, s.hook, on));
   }
 
   /** Report progress to this listener. */
   public Reindexer listener(Listener l) {
     Objects.requireNonNull(l, "listener");
     Settings s = settings;
-    return new Reindexer(dir, new Settings(s.full, l, s.ramBufferMb, s.threads, s.parallelFromTerms, s.hook));
+    return new Reindexer(dir, new Settings(s.full, l, s.ramBufferMb, s.threads, s.parallelFromTerms, s.hook, s.allowShrink));
   }
 
   /** Memory for buffering documents before they are flushed to a segment (default 48 MB). */
@@ -148,7 +157,7 @@ public final class Reindexer {
       throw new IllegalArgumentException("ramBufferMb must be between 1 and 2048 (got " + mb + ")");
     }
     Settings s = settings;
-    return new Reindexer(dir, new Settings(s.full, s.listener, mb, s.threads, s.parallelFromTerms, s.hook));
+    return new Reindexer(dir, new Settings(s.full, s.listener, mb, s.threads, s.parallelFromTerms, s.hook, s.allowShrink));
   }
 
   /**
@@ -160,18 +169,18 @@ public final class Reindexer {
       throw new IllegalArgumentException("threads must be between 1 and 64 (got " + n + ")");
     }
     Settings s = settings;
-    return new Reindexer(dir, new Settings(s.full, s.listener, s.ramBufferMb, n, s.parallelFromTerms, s.hook));
+    return new Reindexer(dir, new Settings(s.full, s.listener, s.ramBufferMb, n, s.parallelFromTerms, s.hook, s.allowShrink));
   }
 
   /** For tests: write in parallel from this corpus size on. */
   Reindexer parallelFromTerms(int n) {
     Settings s = settings;
-    return new Reindexer(dir, new Settings(s.full, s.listener, s.ramBufferMb, s.threads, n, s.hook));
+    return new Reindexer(dir, new Settings(s.full, s.listener, s.ramBufferMb, s.threads, n, s.hook, s.allowShrink));
   }
 
   Reindexer hook(Hook h) {
     Settings s = settings;
-    return new Reindexer(dir, new Settings(s.full, s.listener, s.ramBufferMb, s.threads, s.parallelFromTerms, h));
+    return new Reindexer(dir, new Settings(s.full, s.listener, s.ramBufferMb, s.threads, s.parallelFromTerms, h, s.allowShrink));
   }
 
   /**
@@ -208,6 +217,32 @@ public final class Reindexer {
     }
   }
 
+  /**
+   * The share of the indexed terms one run may delete without {@link #allowShrink}: a tenth (and so,
+   * from an empty corpus, none at all).
+   */
+  public static final double MAX_SHRINK = 0.10;
+
+  /** Throws when the corpus lacks more than {@link #MAX_SHRINK} of the indexed terms, unless allowed. */
+  private void refuseShrink(Corpus corpus, java.util.Set<String> indexed) throws ShrinkRefusedException {
+    if (settings.allowShrink || indexed.isEmpty()) {
+      return;
+    }
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    for (Term t : corpus.terms()) {
+      kept.add(t.id());
+    }
+    int deleting = 0;
+    for (String id : indexed) {
+      if (!kept.contains(id)) {
+        deleting++;
+      }
+    }
+    if (deleting > indexed.size() * MAX_SHRINK) {
+      throw new ShrinkRefusedException(dir, deleting, indexed.size());
+    }
+  }
+
   /** A term to write, and whether it replaces a document of the same id. */
   private record Pending(Term term, boolean replace) {}
 
@@ -221,6 +256,7 @@ public final class Reindexer {
     Listener listener = settings.listener;
     int total = corpus.size();
     Map<String, String> old = previous.hashes;
+    refuseShrink(corpus, old.keySet());
     StoredTerms.CorpusHasher corpusHash = new StoredTerms.CorpusHasher();
     int added = 0;
     int updated = 0;

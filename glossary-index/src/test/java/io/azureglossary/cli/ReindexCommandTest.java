@@ -167,6 +167,48 @@ class ReindexCommandTest {
     assertTrue(r.err().startsWith("glossary: Missing required option: '--index=DIR'"), r.err());
   }
 
+  @Test
+  void reindex_emptyTermsFolder_exit1AndTheIndexStays() throws Exception {
+    Path index = tmp.resolve("index");
+    Path small = tmp.resolve("small");
+    SyntheticCorpus.write(SyntheticCorpus.generate(Corpus.bundled(), 20, 1), small);
+    assertEquals(0, glossary("reindex", "--corpus", small.toString(), "--index", index.toString()).code());
+    Map<String, String> before = snapshot(index);
+    Path empty = java.nio.file.Files.createDirectories(tmp.resolve("empty").resolve("terms"));
+
+    var r = glossary("reindex", "--corpus", empty.getParent().toString(), "--index", index.toString(), "--allow-shrink");
+
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("terms:0:0: error: $: no term files (*.json): a corpus needs at least one term"), r.err());
+    assertEquals(before, snapshot(index));
+    var v = glossary("validate", "--corpus", empty.getParent().toString());
+    assertEquals(1, v.code(), v.out());
+  }
+
+  @Test
+  void reindex_deletingMoreThanATenth_exit1OnOneLine_unlessAllowed() throws Exception {
+    Path index = tmp.resolve("index");
+    Path twenty = tmp.resolve("twenty");
+    SyntheticCorpus.write(SyntheticCorpus.generate(Corpus.bundled(), 20, 1), twenty);
+    assertEquals(0, glossary("reindex", "--corpus", twenty.toString(), "--index", index.toString()).code());
+    Map<String, String> before = snapshot(index);
+    Path other = tmp.resolve("other");
+    SyntheticCorpus.write(SyntheticCorpus.generate(Corpus.bundled(), 20, 2), other); // other ids: all 20 would go
+
+    var refused = glossary("reindex", "--corpus", other.toString(), "--index", index.toString(), "--quiet");
+
+    assertEquals(1, refused.code(), refused.err());
+    assertEquals(1, refused.err().strip().lines().count(), refused.err());
+    assertTrue(refused.err().startsWith("glossary: reindex would delete 20 of the 20 terms in "), refused.err());
+    assertTrue(refused.err().contains("--allow-shrink"), refused.err());
+    assertEquals(before, snapshot(index));
+
+    var allowed = glossary("reindex", "--corpus", other.toString(), "--index", index.toString(), "--quiet",
+        "--allow-shrink");
+    assertEquals(0, allowed.code(), allowed.err());
+    assertTrue(allowed.out().contains("20 deleted"), allowed.out());
+  }
+
   /** Run in a JVM with a 24 MB heap: the JVM's own exit code for an OutOfMemoryError (1) would say "corpus errors". */
   @Test
   void reindex_outOfMemory_exit2AndThePreviousIndexStays() throws Exception {
@@ -179,7 +221,7 @@ class ReindexCommandTest {
 
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx24m",
         "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), GlossaryCli.class.getName(),
-        "reindex", "--corpus", big.toString(), "--index", index.toString()).redirectErrorStream(true).start();
+        "reindex", "--corpus", big.toString(), "--index", index.toString(), "--allow-shrink").redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertEquals(2, p.waitFor(), output);

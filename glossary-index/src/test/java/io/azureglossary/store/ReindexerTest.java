@@ -157,6 +157,31 @@ class ReindexerTest {
   }
 
   @Test
+  void run_deletingMoreThanATenth_refusedAndNothingWritten_unlessAllowed() throws IOException {
+    indexed();
+    int n = base.size();
+    java.util.Set<Integer> many = new java.util.HashSet<>();
+    for (int i = 0; i <= n / 10; i++) { // one more than a tenth
+      many.add(i * 3);
+    }
+    Corpus shrunk = TestCorpora.edit(base, many, Set.of(), MARKER, List.of());
+    IndexManifest before = committedManifest();
+
+    ShrinkRefusedException e = assertThrows(ShrinkRefusedException.class, () -> Reindexer.into(index()).run(shrunk));
+
+    assertEquals(many.size(), e.deleting());
+    assertEquals(n, e.indexed());
+    assertEquals(before, committedManifest());
+    assertThrows(ShrinkRefusedException.class, () -> Reindexer.into(index()).full(true).run(shrunk));
+    assertThrows(ShrinkRefusedException.class, () -> Reindexer.into(index()).run(Corpus.of("empty", List.of())));
+    ReindexResult r = Reindexer.into(index()).allowShrink(true).run(shrunk);
+    assertEquals(many.size(), r.deleted());
+    // a tenth exactly is allowed without asking
+    Corpus tenth = TestCorpora.edit(shrunk, Set.of(0), Set.of(), MARKER, List.of());
+    assertEquals(1, Reindexer.into(index()).run(tenth).deleted());
+  }
+
+  @Test
   void run_aliasChanged_isIncrementalAndTheNewAliasFindsTheTerm() throws IOException {
     indexed();
     Term t = base.terms().get(42);
