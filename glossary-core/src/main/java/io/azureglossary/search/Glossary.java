@@ -116,7 +116,9 @@ public final class Glossary implements Closeable {
   /**
    * Runs a search.
    *
-   * @throws InvalidQueryException if the query is empty or too long, or names an unknown section
+   * @throws InvalidQueryException if the query is empty or too long, names an unknown section, or
+   *     expands (with its synonyms) to more clauses than Lucene allows; no Lucene exception reaches
+   *     the caller for a query it cannot run
    */
   public SearchResponse search(SearchRequest request) {
     return search(request, Highlighting.LEAN);
@@ -160,7 +162,7 @@ public final class Glossary implements Closeable {
       String matching = level == null ? null : level.description();
       boolean relaxed = level != null && level.relaxed();
       if (run.total == 0 && !uq.isCli()) {
-        List<String> words = qf.spellWords(effective);
+        List<String> words = qf.spellWords(effective).stream().filter(w -> w.length() <= MAX_CORRECTED_LENGTH).toList();
         if (!words.isEmpty()) {
           Query fuzzy = assemble(qf.fuzzy(words), uq, section, filters, qf);
           Run fuzzyRun = run(s, fuzzy, request);
@@ -179,12 +181,21 @@ public final class Glossary implements Closeable {
       long micros = (System.nanoTime() - start) / 1000;
       return new SearchResponse(request.query(), run.total, micros, hits, run.facets, didYouMean,
           run.total == 0 ? null : matching, run.total > 0 && relaxed);
+    } catch (IndexSearcher.TooManyClauses e) { // TooManyNestedClauses too: Lucene's limit, reached by the expansions
+      throw new InvalidQueryException("query too complex: its words and their synonyms expand to more than "
+          + IndexSearcher.getMaxClauseCount() + " clauses; use fewer or less repeated words");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       release(s);
     }
   }
+
+  /**
+   * Longer words are neither corrected nor matched within typing distance: no glossary word is that
+   * long, and the edit-distance work grows with the word (999 letters took half a second).
+   */
+  static final int MAX_CORRECTED_LENGTH = 30;
 
   /** {@link SearchResponse#matching()} when only the typo fallback found terms. */
   static final String TYPO_MATCHING = "words within typing distance";
@@ -372,7 +383,8 @@ public final class Glossary implements Closeable {
       String lower = word.toLowerCase(Locale.ROOT);
       String replacement = word;
       boolean unfinished = keepLast && matcher.end() == text.length();
-      if (!unfinished && lower.length() >= 4 && lower.chars().allMatch(Character::isLetter)) {
+      if (!unfinished && lower.length() >= 4 && lower.length() <= MAX_CORRECTED_LENGTH
+          && lower.chars().allMatch(Character::isLetter)) {
         String suggestion = s.speller().suggest(lower); // null for a word some term contains
         if (suggestion != null) {
           replacement = suggestion;

@@ -171,6 +171,25 @@ class GlossarySearchTest {
   }
 
   @Test
+  void queriesThatExpandPastLucenesClauseLimit_areRefusedAsInvalidQueries() {
+    for (String q : new String[] {"\"IR IR IR IR IR IR IR IR IR\"", "\"VNet VNet VNet VNet VNet VNet VNet VNet VNet VNet\"",
+        "section:definition \"IR IR IR IR IR IR IR IR IR\"", "漢".repeat(400),
+        "\"SHIR SHIR SHIR SHIR SHIR SHIR SHIR SHIR SHIR SHIR SHIR SHIR\""}) {
+      InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> glossary.search(q), q);
+      assertTrue(e.getMessage().startsWith("query too complex: "), e.getMessage());
+    }
+  }
+
+  @Test
+  void veryLongWord_isNeitherCorrectedNorFuzzyMatched_andAnswers() {
+    SearchResponse r = glossary.search("a".repeat(999));
+    assertEquals(0, r.total());
+    assertNull(r.didYouMean());
+    SearchResponse typo = glossary.search("integartion runtme");
+    assertEquals("integration runtime", typo.didYouMean()); // sane lengths are still corrected
+  }
+
+  @Test
   void facetsOff_sameHitsAndTotal_noCounts() {
     for (String q : new String[] {"vnet", "key vault soft delete", "how do I connect my on-premises network to azure",
         "az network vnet peering create", "integartion runtme"}) {
