@@ -181,6 +181,15 @@ class GlossarySearchTest {
   }
 
   @Test
+  void quotedPhraseWithTooManySynonymReadings_isRefused_aFewRepeatsAnswer() {
+    InvalidQueryException e = assertThrows(InvalidQueryException.class,
+        () -> glossary.search("\"IR IR IR IR IR IR IR IR\""));
+    assertTrue(e.getMessage().contains("more than " + QueryFactory.MAX_PHRASE_READINGS + " readings"), e.getMessage());
+    assertNotNull(glossary.search("\"IR IR\"")); // four readings: searched
+    assertTrue(glossary.search("\"self-hosted integration runtime\"").total() > 0);
+  }
+
+  @Test
   void veryLongWord_isNeitherCorrectedNorFuzzyMatched_andAnswers() {
     SearchResponse r = glossary.search("a".repeat(999));
     assertEquals(0, r.total());
