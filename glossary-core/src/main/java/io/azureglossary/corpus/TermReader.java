@@ -145,11 +145,50 @@ final class TermReader {
       error(n, path, "expected a string, found " + n.type());
       return null;
     }
-    if (s.value().isBlank()) {
+    String bad = unprintable(s.value());
+    if (bad != null) {
+      error(n, path, bad);
+      return null;
+    }
+    if (isBlank(s.value())) {
       error(n, path, "must not be blank");
       return null;
     }
     return s.value();
+  }
+
+  /**
+   * What makes a text unfit for the index, or null: a control character other than tab and line
+   * breaks (U+001F and U+001E are the index's own separators; NUL ends strings elsewhere), a line or
+   * paragraph separator (U+2029 marks sentence ends in the body field), or half of a surrogate pair.
+   */
+  static String unprintable(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      if (Character.isSurrogate(c)) {
+        return String.format(java.util.Locale.ROOT, "contains half of a surrogate pair (U+%04X) at character %d", (int) c, i + 1);
+      }
+      boolean control = Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
+      if (control || c == '\u2028' || c == '\u2029') {
+        return String.format(java.util.Locale.ROOT, "contains the control character U+%04X at character %d", (int) c, i + 1);
+      }
+    }
+    return null;
+  }
+
+  /** Blank: nothing but whitespace, no-break spaces and invisible format characters (zero-width space…). */
+  static boolean isBlank(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private <T> List<T> list(Obj obj, String key, String path, Function<IndexedNode, T> item) {

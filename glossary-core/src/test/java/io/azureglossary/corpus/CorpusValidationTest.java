@@ -126,6 +126,28 @@ final class CorpusValidationTest {
   }
 
   @Test
+  void text_onlyNoBreakAndZeroWidthSpaces_isBlank() {
+    String json = replace(base(), "\"name\": \"Storage queue\"", "\"name\": \"\\u00a0\\u200b\\u2007\"");
+    assertEquals(List.of(FILE + ":3:11: error: $.name: must not be blank"), problemsOf(json));
+  }
+
+  @Test
+  void text_indexSeparatorsControlCharactersAndLoneSurrogates_areErrors() {
+    String[][] cases = {
+        {"Storage\\u001fqueue", "contains the control character U+001F at character 8"},
+        {"Storage\\u001equeue", "contains the control character U+001E at character 8"},
+        {"Storage\\u0000queue", "contains the control character U+0000 at character 8"},
+        {"Storage\\u2029queue", "contains the control character U+2029 at character 8"},
+        {"Storage \\ud800queue", "contains half of a surrogate pair (U+D800) at character 9"}};
+    for (String[] c : cases) {
+      String json = replace(base(), "\"name\": \"Storage queue\"", "\"name\": \"" + c[0] + "\"");
+      assertEquals(List.of(FILE + ":3:11: error: $.name: " + c[1]), problemsOf(json), c[0]);
+    }
+    String emoji = replace(base(), "\"name\": \"Storage queue\"", "\"name\": \"Storage queue \\ud83d\\ude00\"");
+    assertEquals(List.of(), problemsOf(emoji)); // a whole surrogate pair is a character like any other
+  }
+
+  @Test
   void text_blankListItem() {
     String json = replace(base(), "\"Assuming messages arrive in the order they were sent.\"", "\"\"");
     assertEquals(List.of(FILE + ":50:5: error: $.commonMistakes[0]: must not be blank"), problemsOf(json));
