@@ -132,20 +132,45 @@ public final class Corpus {
     }
   }
 
+  /** Why a file in the terms folder is not read as a term, or null when it is. */
+  private static String skipReason(Path p) {
+    String name = p.getFileName().toString();
+    if (!Files.isRegularFile(p)) {
+      return Files.isSymbolicLink(p) ? "a symbolic link to nothing readable" : "not a regular file";
+    }
+    if (name.endsWith(".json")) {
+      return null;
+    }
+    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+      return "term files must end in .json, in lower case";
+    }
+    return "only *.json files are term files";
+  }
+
   private static Validation validate(String origin, Path termsDir, Path relativeTo) {
     List<Path> files;
+    List<CorpusProblem> skipped = new ArrayList<>();
     try (Stream<Path> s = Files.walk(termsDir)) {
-      files = s.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".json"))
-          .filter(Files::isRegularFile)
+      List<Path> entries = s.filter(p -> p.getFileName() != null && !Files.isDirectory(p))
           .sorted(Comparator.comparing(Path::toString))
           .toList();
+      files = new ArrayList<>();
+      for (Path p : entries) {
+        String reason = skipReason(p);
+        if (reason == null) {
+          files.add(p);
+        } else { // a renamed or odd file must not silently drop a term from the next reindex
+          skipped.add(new CorpusProblem(Severity.WARNING, relativeTo.relativize(p).toString().replace('\\', '/'),
+              0, 0, "$", "not loaded: " + reason));
+        }
+      }
     } catch (NoSuchFileException e) {
       return new Validation(origin, List.of(), List.of(new CorpusProblem(Severity.ERROR,
           termsDir.toString(), 0, 0, "$", "corpus folder not found")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + termsDir, e);
     }
-    List<CorpusProblem> problems = new ArrayList<>();
+    List<CorpusProblem> problems = new ArrayList<>(skipped);
     if (files.isEmpty()) { // an empty folder must not reindex into an empty glossary
       String name = relativeTo.relativize(termsDir).toString().replace('\\', '/');
       problems.add(new CorpusProblem(Severity.ERROR, name.isEmpty() ? termsDir.toString() : name, 0, 0, "$",

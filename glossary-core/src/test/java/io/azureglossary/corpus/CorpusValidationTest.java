@@ -51,6 +51,21 @@ final class CorpusValidationTest {
   }
 
   @Test
+  void filesNotLoaded_areWarnedAboutByName() throws Exception {
+    corpus.write(FILE, base());
+    java.nio.file.Files.writeString(dir.resolve("terms/vm.JSON"), base());
+    java.nio.file.Files.writeString(dir.resolve("terms/notes.txt"), "x");
+    java.nio.file.Files.createSymbolicLink(dir.resolve("terms/loop.json"), dir.resolve("terms/loop.json"));
+    Validation v = Corpus.validate(dir);
+    assertEquals(List.of(
+        "terms/loop.json:0:0: warning: $: not loaded: a symbolic link to nothing readable",
+        "terms/notes.txt:0:0: warning: $: not loaded: only *.json files are term files",
+        "terms/vm.JSON:0:0: warning: $: not loaded: term files must end in .json, in lower case"),
+        v.problems().stream().map(CorpusProblem::toString).toList());
+    assertEquals(1, v.terms().size());
+  }
+
+  @Test
   void validTerm_loadsEveryField() throws CorpusException {
     corpus.write(FILE, base());
     assertEquals(List.of(StorageQueue.term()), Corpus.load(dir).terms());
