@@ -132,6 +132,11 @@ public final class Corpus {
     }
   }
 
+  /** A path as problems name it: relative to the corpus folder, with forward slashes. */
+  private static String shown(Path relativeTo, Path p) {
+    return relativeTo.relativize(p).toString().replace('\\', '/');
+  }
+
   /** Why a file in the terms folder is not read as a term, or null when it is. */
   private static String skipReason(Path p) {
     String name = p.getFileName().toString();
@@ -149,7 +154,7 @@ public final class Corpus {
 
   private static Validation validate(String origin, Path termsDir, Path relativeTo) {
     List<Path> files;
-    List<CorpusProblem> skipped = new ArrayList<>();
+    List<CorpusProblem> problems = new ArrayList<>();
     try (Stream<Path> s = Files.walk(termsDir)) {
       List<Path> entries = s.filter(p -> p.getFileName() != null && !Files.isDirectory(p))
           .sorted(Comparator.comparing(Path::toString))
@@ -160,8 +165,7 @@ public final class Corpus {
         if (reason == null) {
           files.add(p);
         } else { // a renamed or odd file must not silently drop a term from the next reindex
-          skipped.add(new CorpusProblem(Severity.WARNING, relativeTo.relativize(p).toString().replace('\\', '/'),
-              0, 0, "$", "not loaded: " + reason));
+          problems.add(new CorpusProblem(Severity.WARNING, shown(relativeTo, p), 0, 0, "$", "not loaded: " + reason));
         }
       }
     } catch (NoSuchFileException e) {
@@ -170,9 +174,8 @@ public final class Corpus {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + termsDir, e);
     }
-    List<CorpusProblem> problems = new ArrayList<>(skipped);
     if (files.isEmpty()) { // an empty folder must not reindex into an empty glossary
-      String name = relativeTo.relativize(termsDir).toString().replace('\\', '/');
+      String name = shown(relativeTo, termsDir);
       problems.add(new CorpusProblem(Severity.ERROR, name.isEmpty() ? termsDir.toString() : name, 0, 0, "$",
           "no term files (*.json): a corpus needs at least one term"));
     }
@@ -180,7 +183,7 @@ public final class Corpus {
     Map<String, String> fileById = new HashMap<>();
     Map<String, TermReader.Result> readById = new HashMap<>();
     for (Path f : files) {
-      String name = relativeTo.relativize(f).toString().replace('\\', '/');
+      String name = shown(relativeTo, f);
       String fileName = f.getFileName().toString();
       String expectedId = fileName.substring(0, fileName.length() - ".json".length());
       byte[] bytes;

@@ -156,7 +156,7 @@ public final class Glossary implements Closeable {
       Query query = matched != null ? within(scoring, matched, uq, section, qf)
           : assemble(withPairs(scoring, pairs), uq, section, filters, qf);
       Run run = matched != null ? rank(s, query, pairs, matched, request) : run(s, query, request);
-      if (matched != null && pairs != null) {
+      if (matched != null && pairs != null && request.explain()) {
         query = withPairs(query, pairs); // what the hits were scored by, for explanations
       }
       String matching = level == null ? null : level.description();

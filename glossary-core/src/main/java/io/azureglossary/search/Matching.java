@@ -85,11 +85,7 @@ final class Matching {
     this.required = required(words.size());
   }
 
-  List<Word> words() {
-    return words;
-  }
-
-  /** The step that requires {@code k} words: relaxed when {@code k} is below {@link #required()}. */
+  /** The step that requires {@code k} words: relaxed when {@code k} is below what {@link #required(int)} asks. */
   Level atLeast(int k) {
     int n = words.size();
     return new Level(null, k < required, k >= n ? (n == 1 ? "the word" : "every word") : k + " of " + n + " words");

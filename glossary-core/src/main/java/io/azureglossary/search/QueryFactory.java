@@ -89,7 +89,6 @@ final class QueryFactory {
   private final QueryBuilder exact;
   private final QueryBuilder plain;
   private final QueryBuilder exactPlain;
-  private final QueryBuilder cli;
   private final QueryBuilder spell;
 
   QueryFactory(GlossaryAnalysis analysis) {
@@ -98,7 +97,6 @@ final class QueryFactory {
     this.exact = builder(analysis.exactQuery());
     this.plain = builder(analysis.proseQueryNoSynonyms());
     this.exactPlain = builder(analysis.exactQueryNoSynonyms());
-    this.cli = builder(analysis.cliIndex());
     this.spell = builder(analysis.spellIndex());
   }
 
@@ -111,6 +109,7 @@ final class QueryFactory {
   private final Map<Analysed, Built> analysed = new HashMap<>();
   private final Map<String, List<String>> contentWords = new HashMap<>();
   private final Map<String, List<String>> spellWords = new HashMap<>();
+  private final Map<Analysed, Boolean> tooManyReadings = new HashMap<>();
 
   /** {@code builder}'s boolean query for {@code text} in {@code field}: the text analysed once per search, whatever the field. */
   private Query words(QueryBuilder builder, String field, String text) {
@@ -221,7 +220,9 @@ final class QueryFactory {
       // each word on its own too: a name's synonym graph takes its words only as the whole name
       // ("container apps environment"), and the match rule counts them one by one
       add(b, words(plain, Fields.section(section), text), 1f);
-      add(b, phraseOf(prose, Fields.section(section), text, PROXIMITY_SLOP), PROXIMITY);
+      if (!tooManyReadings(prose, text)) { // closeness is a bonus: not worth hundreds of phrase queries
+        add(b, phraseOf(prose, Fields.section(section), text, PROXIMITY_SLOP), PROXIMITY);
+      }
       if (!open.isEmpty() && !uq.isCli()) {
         add(b, completions(Fields.section(section), open), completed);
       }
@@ -366,8 +367,9 @@ final class QueryFactory {
   }
 
   /**
-   * Most readings a quoted phrase may have with its synonyms: each one becomes a phrase query in
-   * every field, and repeated aliases multiply them (eight quoted {@code IR} have 256 and took 0.4 s).
+   * Most readings a phrase may have with its synonyms: each one becomes a phrase query in every
+   * field, and repeated aliases multiply them (eight quoted {@code IR} have 256 and took 0.4 s). A
+   * quoted phrase with more is refused; a section's proximity phrase with more is left out.
    */
   static final int MAX_PHRASE_READINGS = 64;
 
@@ -377,8 +379,8 @@ final class QueryFactory {
    * @throws InvalidQueryException if the phrase has more than {@value #MAX_PHRASE_READINGS} readings
    */
   Query phrase(String phrase, Section section) {
-    for (Analyzer a : List.of(analysis.exactQuery(), analysis.proseQuery())) {
-      if (readings(a, phrase, MAX_PHRASE_READINGS) > MAX_PHRASE_READINGS) {
+    for (QueryBuilder builder : List.of(exact, prose)) {
+      if (tooManyReadings(builder, phrase)) {
         throw new InvalidQueryException("query too complex: the phrase \"" + phrase + "\" has more than "
             + MAX_PHRASE_READINGS + " readings with its synonyms; quote fewer or less repeated words");
       }
@@ -393,6 +395,15 @@ final class QueryFactory {
     add(b, phraseOf(prose, Fields.BODY, phrase), 1f);
     BooleanQuery q = b.build();
     return q.clauses().isEmpty() ? new MatchNoDocsQuery() : q;
+  }
+
+  /**
+   * Whether {@code builder} reads {@code text} in more than {@value #MAX_PHRASE_READINGS} ways with
+   * its synonyms, so that a phrase of it would be that many phrase queries; counted once per search.
+   */
+  private boolean tooManyReadings(QueryBuilder builder, String text) {
+    return tooManyReadings.computeIfAbsent(new Analysed(builder, text, 0),
+        k -> readings(builder.getAnalyzer(), text, MAX_PHRASE_READINGS) > MAX_PHRASE_READINGS);
   }
 
   /** How many token sequences {@code text} reads as, synonyms included, counted up to {@code cap + 1}. */

@@ -167,12 +167,18 @@ class ReindexCommandTest {
     assertTrue(r.err().startsWith("glossary: Missing required option: '--index=DIR'"), r.err());
   }
 
+  /** {@code tmp/index}, reindexed from 20 synthetic terms (seed 1). */
+  private Path indexOfTwentyTerms() throws Exception {
+    Path index = tmp.resolve("index");
+    Path twenty = tmp.resolve("twenty");
+    SyntheticCorpus.write(SyntheticCorpus.generate(Corpus.bundled(), 20, 1), twenty);
+    assertEquals(0, glossary("reindex", "--corpus", twenty.toString(), "--index", index.toString()).code());
+    return index;
+  }
+
   @Test
   void reindex_emptyTermsFolder_exit1AndTheIndexStays() throws Exception {
-    Path index = tmp.resolve("index");
-    Path small = tmp.resolve("small");
-    SyntheticCorpus.write(SyntheticCorpus.generate(Corpus.bundled(), 20, 1), small);
-    assertEquals(0, glossary("reindex", "--corpus", small.toString(), "--index", index.toString()).code());
+    Path index = indexOfTwentyTerms();
     Map<String, String> before = snapshot(index);
     Path empty = java.nio.file.Files.createDirectories(tmp.resolve("empty").resolve("terms"));
 
@@ -187,10 +193,7 @@ class ReindexCommandTest {
 
   @Test
   void reindex_deletingMoreThanATenth_exit1OnOneLine_unlessAllowed() throws Exception {
-    Path index = tmp.resolve("index");
-    Path twenty = tmp.resolve("twenty");
-    SyntheticCorpus.write(SyntheticCorpus.generate(Corpus.bundled(), 20, 1), twenty);
-    assertEquals(0, glossary("reindex", "--corpus", twenty.toString(), "--index", index.toString()).code());
+    Path index = indexOfTwentyTerms();
     Map<String, String> before = snapshot(index);
     Path other = tmp.resolve("other");
     SyntheticCorpus.write(SyntheticCorpus.generate(Corpus.bundled(), 20, 2), other); // other ids: all 20 would go
@@ -212,10 +215,7 @@ class ReindexCommandTest {
   /** Run in a JVM with a 24 MB heap: the JVM's own exit code for an OutOfMemoryError (1) would say "corpus errors". */
   @Test
   void reindex_outOfMemory_exit2AndThePreviousIndexStays() throws Exception {
-    Path index = tmp.resolve("index");
-    Path small = tmp.resolve("small");
-    SyntheticCorpus.write(SyntheticCorpus.generate(Corpus.bundled(), 20, 1), small);
-    assertEquals(0, glossary("reindex", "--corpus", small.toString(), "--index", index.toString()).code());
+    Path index = indexOfTwentyTerms();
     Map<String, String> before = snapshot(index);
     Path big = corpus(2000, 3);
 
@@ -234,7 +234,7 @@ class ReindexCommandTest {
     after.keySet().retainAll(before.keySet());
     assertEquals(before, after, "the live generation's files are untouched");
 
-    Run next = glossary("reindex", "--corpus", small.toString(), "--index", index.toString());
+    Run next = glossary("reindex", "--corpus", tmp.resolve("twenty").toString(), "--index", index.toString());
 
     assertTrue(next.out().contains("(index already up to date)"), next.out());
     Map<String, String> cleaned = snapshot(index);
