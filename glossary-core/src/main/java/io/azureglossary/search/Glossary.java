@@ -139,6 +139,10 @@ public final class Glossary implements Closeable {
     GlossarySearcher s = acquire();
     try {
       QueryFactory qf = s.queries();
+      if (!uq.isCli()) {
+        String within = qf.withinTokenBudget(uq.text());
+        uq = within.length() < uq.text().length() ? uq.truncatedTo(within) : uq;
+      }
       List<Query> filters = filters(s, request, uq);
       String text = uq.text();
       LastWord last = request.prefixLast() && uq.openWord() != null
@@ -150,7 +154,8 @@ public final class Glossary implements Closeable {
       Query scoring = qf.scoring(effective, uq, section, last);
       Query pairs = qf.pairs(effective, section);
       Matching matches = Matching.of(qf, s.getIndexReader(), effective, uq, last, section);
-      Matching.Selection selection = matches.select(s, constraint(uq, section, filters, qf));
+      Query constraint = constraint(uq, section, filters, qf);
+      Matching.Selection selection = matches.select(s, constraint);
       Matching.Level level = selection == null ? null : selection.level();
       MatchSet matched = selection == null ? null : selection.terms();
       Query query = matched != null ? within(scoring, matched, uq, section, qf)
@@ -161,7 +166,8 @@ public final class Glossary implements Closeable {
       }
       String matching = level == null ? null : level.description();
       boolean relaxed = level != null && level.relaxed();
-      if (run.total == 0 && !uq.isCli()) {
+      // the typo fallback keeps the phrases, exclusions and filters: when they match nothing, nor can it
+      if (run.total == 0 && !uq.isCli() && (constraint == null || s.count(constraint) > 0)) {
         List<String> words = qf.spellWords(effective).stream().filter(w -> w.length() <= MAX_CORRECTED_LENGTH).toList();
         if (!words.isEmpty()) {
           Query fuzzy = assemble(qf.fuzzy(words), uq, section, filters, qf);
@@ -180,7 +186,7 @@ public final class Glossary implements Closeable {
           section == null ? null : section.key(), effective, passages);
       long micros = (System.nanoTime() - start) / 1000;
       return new SearchResponse(request.query(), run.total, micros, hits, run.facets, didYouMean,
-          run.total == 0 ? null : matching, run.total > 0 && relaxed);
+          run.total == 0 ? null : matching, run.total > 0 && relaxed, uq.truncated());
     } catch (IndexSearcher.TooManyClauses e) { // TooManyNestedClauses too: Lucene's limit, reached by the expansions
       throw new InvalidQueryException("query too complex: its words and their synonyms expand to more than "
           + IndexSearcher.getMaxClauseCount() + " clauses; use fewer or less repeated words");

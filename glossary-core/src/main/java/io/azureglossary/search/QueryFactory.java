@@ -17,7 +17,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -367,6 +366,41 @@ final class QueryFactory {
   }
 
   /**
+   * Most tokens a search takes after analysis: words, the parts of hyphenated and CJK words, and
+   * their synonyms, as the name fields read them. Every token becomes clauses in several fields;
+   * the longest judged query (a pasted error message of 19 words) has 44.
+   */
+  static final int MAX_TOKENS = 64;
+
+  /**
+   * The leading part of {@code text} that analyses to at most {@value #MAX_TOKENS} tokens, cut
+   * where a token starts; {@code text} itself when it is within the budget.
+   */
+  String withinTokenBudget(String text) {
+    String cut = text;
+    for (int[] starts = tokenStarts(cut); starts.length > MAX_TOKENS; starts = tokenStarts(cut)) {
+      cut = cut.substring(0, Math.min(starts[MAX_TOKENS], cut.length() - 1)).strip();
+    }
+    return cut;
+  }
+
+  /** The start offset of each of the first {@value #MAX_TOKENS} + 1 tokens of {@code text}, synonyms included. */
+  private int[] tokenStarts(String text) {
+    int[] starts = new int[MAX_TOKENS + 1];
+    int n = 0;
+    try (var ts = analysis.exactQuery().tokenStream(Fields.NAME_TEXT, text)) {
+      var offsets = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (n <= MAX_TOKENS && ts.incrementToken()) {
+        starts[n++] = offsets.startOffset();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.Arrays.copyOf(starts, n);
+  }
+
+  /**
    * Most readings a phrase may have with its synonyms: each one becomes a phrase query in every
    * field, and repeated aliases multiply them (eight quoted {@code IR} have 256 and took 0.4 s). A
    * quoted phrase with more is refused; a section's proximity phrase with more is left out.
@@ -379,6 +413,10 @@ final class QueryFactory {
    * @throws InvalidQueryException if the phrase has more than {@value #MAX_PHRASE_READINGS} readings
    */
   Query phrase(String phrase, Section section) {
+    if (tokenStarts(phrase).length > MAX_TOKENS) {
+      throw new InvalidQueryException("query too complex: the phrase \"" + phrase + "\" has more than "
+          + MAX_TOKENS + " tokens after analysis; quote fewer words");
+    }
     for (QueryBuilder builder : List.of(exact, prose)) {
       if (tooManyReadings(builder, phrase)) {
         throw new InvalidQueryException("query too complex: the phrase \"" + phrase + "\" has more than "
@@ -444,16 +482,25 @@ final class QueryFactory {
   }
 
   /**
-   * The typo fallback: each word of four or more characters may be one edit away (two from eight
+   * Most words the typo fallback looks at, each once: every fuzzy word builds edit-distance
+   * automata, the dearest work a search does (a few milliseconds a word; a quoted alias repeated
+   * five times took 0.2 s when each repeat and each field built its own), and a typed query with
+   * a typo has a few words, not dozens: the judged typo queries have at most four.
+   */
+  static final int MAX_FUZZY_WORDS = 4;
+
+  /**
+   * The typo fallback: the first {@value #MAX_FUZZY_WORDS} distinct words; each word of four or more characters may be one edit away (two from eight
    * characters), like the peers; shorter words must match exactly.
    */
   Query fuzzy(List<String> words) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String w : words) {
+    for (String w : words.stream().distinct().limit(MAX_FUZZY_WORDS).toList()) {
       int edits = w.length() <= 3 ? 0 : w.length() <= 7 ? 1 : 2;
+      var automata = new org.apache.lucene.util.AttributeSource(); // built once for the three fields
       for (String field : new String[] {Fields.NAME_TEXT, Fields.ALIAS_TEXT, Fields.SPELL}) {
         float boost = field.equals(Fields.SPELL) ? 1f : NAME;
-        Query q = edits == 0 ? new TermQuery(new Term(field, w)) : new FuzzyQuery(new Term(field, w), edits, 1, 50, true);
+        Query q = edits == 0 ? new TermQuery(new Term(field, w)) : new SharedFuzzyQuery(new Term(field, w), edits, automata);
         b.add(new BoostQuery(q, boost), Occur.SHOULD);
       }
     }

@@ -14,6 +14,9 @@ import java.util.List;
  *     or "words within typing distance" when only the typo fallback found terms; null when none match
  * @param relaxed true when the stricter steps of the rule found nothing and a looser one was used
  *     (fewer of the words, or words within typing distance)
+ * @param truncated true when the query was longer than a search takes, and only its leading part
+ *     was searched: more than 32 words and exclusions, or more than 64 tokens after analysis
+ *     (words, the parts of hyphenated and CJK words, and their synonyms)
  */
 public record SearchResponse(
     String query,
@@ -23,7 +26,8 @@ public record SearchResponse(
     Facets facets,
     String didYouMean,
     String matching,
-    boolean relaxed) {
+    boolean relaxed,
+    boolean truncated) {
   public SearchResponse {
     results = List.copyOf(results);
   }

@@ -15,6 +15,7 @@ import java.util.Locale;
  * @param cliWords the command path when the query is an {@code az} command ({@code az} dropped)
  * @param openWord the last word when the user may still be typing it: the query ends in it, not in
  *     a space or a closing quote, and it is a plain word (not a phrase, exclusion or scope); else null
+ * @param truncated true when words or exclusions beyond {@value #MAX_WORDS} were left out
  */
 record UserQuery(
     String raw,
@@ -26,12 +27,21 @@ record UserQuery(
     String category,
     String difficulty,
     List<String> cliWords,
-    String openWord) {
+    String openWord,
+    boolean truncated) {
 
   /** Longest query accepted, in characters. */
   static final int MAX_LENGTH = 1000;
-  /** Words beyond this many are ignored; no real question needs more. */
+  /** Words and exclusions beyond this many are ignored; no real question needs more. */
   static final int MAX_WORDS = 32;
+
+  /**
+   * This query with only the leading part {@code cut} of its text searched: the words after it
+   * are left out, and the last word kept is read as finished.
+   */
+  UserQuery truncatedTo(String cut) {
+    return new UserQuery(raw, cut, phrases, excluded, section, service, category, difficulty, cliWords, null, true);
+  }
 
   boolean isCli() {
     return !cliWords.isEmpty();
@@ -67,13 +77,17 @@ record UserQuery(
         }
         cliWords.add(w.toLowerCase(Locale.ROOT));
       }
-      // an az command is a command, not query syntax: search its path words only
-      String path = String.join(" ", cliWords);
-      List<String> limited = limit(cliWords);
-      String open = endsOpen && !limited.isEmpty() && limited.size() == cliWords.size()
-          && q.toLowerCase(Locale.ROOT).endsWith(limited.get(limited.size() - 1)) ? limited.get(limited.size() - 1) : null;
-      return new UserQuery(q, path.isEmpty() ? q.substring(3).trim() : path, List.of(), List.of(),
-          null, null, null, null, limited, open);
+      if (!cliWords.isEmpty()) { // an az command is a command, not query syntax: search its path words only
+        List<String> limited = limit(cliWords);
+        String open = endsOpen && limited.size() == cliWords.size()
+            && q.toLowerCase(Locale.ROOT).endsWith(limited.get(limited.size() - 1)) ? limited.get(limited.size() - 1) : null;
+        return new UserQuery(q, String.join(" ", limited), List.of(), List.of(),
+            null, null, null, null, limited, open, limited.size() < cliWords.size());
+      }
+      // "az !x": no command path; what follows is an ordinary query, with its bounds
+      UserQuery rest = parse(q.substring(3));
+      return new UserQuery(q, rest.text, rest.phrases, rest.excluded, rest.section, rest.service, rest.category,
+          rest.difficulty, List.of(), rest.openWord, rest.truncated);
     }
 
     List<String> words = new ArrayList<>();
@@ -86,7 +100,12 @@ record UserQuery(
     String open = null;
     int i = 0;
     int n = q.length();
-    while (i < n && words.size() < MAX_WORDS) {
+    boolean truncated = false;
+    while (i < n) {
+      if (words.size() + excluded.size() >= MAX_WORDS) {
+        truncated = !q.substring(i).isBlank();
+        break;
+      }
       char c = q.charAt(i);
       if (c == ' ') {
         i++;
@@ -147,15 +166,17 @@ record UserQuery(
           phrases.add(token);
         }
         for (String w : token.split(" ")) {
-          if (words.size() < MAX_WORDS) {
+          if (words.size() + excluded.size() < MAX_WORDS) {
             words.add(w);
             open = !quoted && i >= n && endsOpen ? w : null;
+          } else {
+            truncated = true;
           }
         }
       }
     }
     return new UserQuery(q, String.join(" ", words), List.copyOf(phrases), List.copyOf(excluded),
-        section, service, category, difficulty, List.of(), open);
+        section, service, category, difficulty, List.of(), open, truncated);
   }
 
   private static List<String> limit(List<String> words) {

@@ -42,7 +42,7 @@ class BundledIndexTest {
 
   /** The response without its timing, which is all that may differ. */
   private static SearchResponse untimed(SearchResponse r) {
-    return new SearchResponse(r.query(), r.total(), 0, r.results(), r.facets(), r.didYouMean(), r.matching(), r.relaxed());
+    return new SearchResponse(r.query(), r.total(), 0, r.results(), r.facets(), r.didYouMean(), r.matching(), r.relaxed(), r.truncated());
   }
 
   @Test

@@ -173,11 +173,53 @@ class GlossarySearchTest {
   @Test
   void queriesThatExpandPastLucenesClauseLimit_areRefusedAsInvalidQueries() {
     for (String q : new String[] {"\"IR IR IR IR IR IR IR IR IR\"", "\"VNet VNet VNet VNet VNet VNet VNet VNet VNet VNet\"",
-        "section:definition \"IR IR IR IR IR IR IR IR IR\"", "漢".repeat(400),
+        "section:definition \"IR IR IR IR IR IR IR IR IR\"",
         "\"SHIR SHIR SHIR SHIR SHIR SHIR SHIR SHIR SHIR SHIR SHIR SHIR\""}) {
       InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> glossary.search(q), q);
       assertTrue(e.getMessage().startsWith("query too complex: "), e.getMessage());
     }
+  }
+
+  @Test
+  void queryOverTheTokenBudget_isCutToItsLeadingTokens_andSaysSo() {
+    java.util.Random random = new java.util.Random(7);
+    StringBuilder ascii = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      ascii.append((char) (33 + random.nextInt(94)));
+    }
+    for (String q : new String[] {"漢".repeat(400), String.join("-", java.util.Collections.nCopies(150, "ab")),
+        ascii.toString(), "az !" + " SHIR".repeat(100), "integration runtime " + "漢字".repeat(200)}) {
+      SearchResponse r = glossary.search(q);
+      assertTrue(r.truncated(), q);
+    }
+    SearchResponse cut = glossary.search("integration runtime " + "漢字".repeat(200));
+    assertEquals("integration-runtime", cut.results().get(0).id(), "the leading words are searched");
+    // the longest judged query, a pasted error message: whole
+    assertFalse(glossary.search("pipeline fails: Could not fetch access token for Azure. Verify the Service Principal used is valid and not expired").truncated());
+    assertFalse(glossary.search("self-hosted IR offline").truncated());
+  }
+
+  @Test
+  void moreThan32WordsOrExclusions_areCut_andSaySo() {
+    assertTrue(glossary.search("SHIR " + "runtime ".repeat(40)).truncated());
+    assertTrue(glossary.search("SHIR " + "-zzqx ".repeat(40)).truncated());
+    assertEquals("integration-runtime", glossary.search("SHIR " + "-zzqx ".repeat(40)).results().get(0).id());
+    assertFalse(glossary.search("SHIR " + "runtime ".repeat(20)).truncated());
+  }
+
+  @Test
+  void quotedPhraseOverTheTokenBudget_isRefused() {
+    InvalidQueryException e = assertThrows(InvalidQueryException.class,
+        () -> glossary.search("\"" + "ab-".repeat(100) + "ab\""));
+    assertTrue(e.getMessage().startsWith("query too complex: the phrase"), e.getMessage());
+    assertTrue(e.getMessage().contains("more than " + QueryFactory.MAX_TOKENS + " tokens"), e.getMessage());
+  }
+
+  @Test
+  void azFollowedByPunctuation_isAnOrdinaryQuery_withItsBounds() {
+    SearchResponse r = glossary.search("az ! SHIR");
+    assertEquals("integration-runtime", r.results().get(0).id());
+    assertTrue(glossary.search("az !" + " runtime".repeat(40)).truncated());
   }
 
   @Test

@@ -55,6 +55,16 @@ class QueryFactoryTest {
     assertSame(qf.spellWords("key vault"), qf.spellWords("key vault"));
   }
 
+  @Test
+  void typoFallback_eachWordOnce_atMostEightWords() {
+    QueryFactory qf = new QueryFactory(analysis);
+    List<String> repeated = java.util.Collections.nCopies(12, "vnet");
+    assertEquals(3, ((org.apache.lucene.search.BooleanQuery) qf.fuzzy(repeated)).clauses().size(), "one word, three fields");
+    List<String> many = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "word" + (char) ('a' + i)).toList();
+    assertEquals(QueryFactory.MAX_FUZZY_WORDS * 3,
+        ((org.apache.lucene.search.BooleanQuery) qf.fuzzy(many)).clauses().size());
+  }
+
   private static Query build(QueryBuilder b, String field, String text, int slop) {
     return slop < 0 ? b.createBooleanQuery(field, text) : b.createPhraseQuery(field, text, slop);
   }

@@ -2,6 +2,7 @@ package io.azureglossary.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -73,10 +74,17 @@ public final class GlossaryCli implements Runnable {
       return USAGE;
     });
     cl.setParameterExceptionHandler((e, a) -> {
-      e.getCommandLine().getErr().println("glossary: " + e.getMessage());
-      e.getCommandLine().getErr().println("Try 'glossary " + e.getCommandLine().getCommandName() + " --help'.");
+      String msg = e.getMessage().lines().findFirst().orElse("");
+      e.getCommandLine().getErr().println("glossary: " + msg + " (try 'glossary "
+          + e.getCommandLine().getCommandName() + " --help')");
       return USAGE;
     });
+    for (String querying : List.of("search", "suggest")) { // "-firewall vnet" is a query, not an unknown option
+      CommandLine sub = cl.getSubcommands().get(querying);
+      if (sub != null) {
+        sub.setUnmatchedOptionsArePositionalParams(true);
+      }
+    }
     int code = cl.execute(args);
     out.flush();
     err.flush();

@@ -121,6 +121,7 @@ final class SearchCommand implements Callable<Integer> {
       root.put("matching", r.matching());
     }
     root.put("relaxed", r.relaxed());
+    root.put("truncated", r.truncated());
     ObjectNode facets = root.putObject("facets");
     putCounts(facets.putObject("category"), r.facets().category());
     putCounts(facets.putObject("service"), r.facets().service());
@@ -132,6 +133,9 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void printText(PrintWriter out, SearchResponse r) {
+    if (r.truncated()) {
+      out.println("The query is longer than a search takes: only its first part was searched");
+    }
     if (r.didYouMean() != null) {
       out.println("Showing results for: " + r.didYouMean());
     }

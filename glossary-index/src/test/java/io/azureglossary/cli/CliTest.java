@@ -33,7 +33,7 @@ class CliTest {
     Run r = run("search", "--json", "self-hosted IR offline");
     assertEquals(0, r.code(), r.err());
     JsonNode root = JSON.readTree(r.out());
-    assertEquals(Set.of("query", "total", "tookMicros", "results", "didYouMean", "matching", "relaxed", "facets"),
+    assertEquals(Set.of("query", "total", "tookMicros", "results", "didYouMean", "matching", "relaxed", "truncated", "facets"),
         fieldNames(root));
     assertTrue(root.get("matching").isTextual());
     assertTrue(root.get("relaxed").isBoolean());
@@ -112,8 +112,8 @@ class CliTest {
       assertEquals(2, r.code(), "'" + blank + "'");
       assertEquals("", r.out());
       List<String> lines = r.err().lines().toList();
-      assertEquals(List.of("glossary: Invalid value for parameter 'PREFIX': '" + blank + "' is blank",
-          "Try 'glossary suggest --help'."), lines);
+      assertEquals(List.of("glossary: Invalid value for parameter 'PREFIX': '" + blank + "' is blank"
+          + " (try 'glossary suggest --help')"), lines);
     }
     assertEquals(2, run("suggest", "--json", "--limit", "5", " ").code());
   }
@@ -250,7 +250,22 @@ class CliTest {
     Run r = run("suggest");
     assertEquals(2, r.code());
     assertTrue(r.err().startsWith("glossary: Missing required parameter: 'PREFIX'"), r.err());
-    assertTrue(r.err().contains("Try 'glossary suggest --help'."), r.err());
+    assertTrue(r.err().contains("(try 'glossary suggest --help')"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+  }
+
+  @Test
+  void search_wordsStartingWithADash_areExclusions_notOptions() {
+    Run one = run("search", "-firewall vnet");
+    assertEquals(0, one.code(), one.err());
+    assertTrue(run("search", "vnet").out().contains("[virtual-network]"));
+    assertFalse(one.out().contains("[virtual-network]"), "its text names firewalls: " + one.out());
+    assertTrue(one.out().contains("[virtual-network-manager]"), one.out());
+    Run two = run("search", "-public", "ip");
+    assertEquals(0, two.code(), two.err());
+    Run unknown = run("search", "--no-such-flag", "vnet");
+    assertEquals(0, unknown.code(), "read as the query's words: " + unknown.err());
+    assertEquals(0, run("suggest", "-vne").code());
   }
 
   @Test
