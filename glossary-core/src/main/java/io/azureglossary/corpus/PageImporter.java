@@ -32,6 +32,9 @@ import java.util.Locale;
  * returned, so an imported term always passes {@code glossary validate} on its own.
  */
 public final class PageImporter {
+  /** The longest id an import makes or takes: the id names the file, and file names are short (255 bytes). */
+  static final int MAX_ID_LENGTH = 100;
+
   private PageImporter() {}
 
   /**
@@ -55,10 +58,15 @@ public final class PageImporter {
    *
    * @param fileName the page's file name, used in messages
    * @param id the term's id, or null to derive it from the name
-   * @throws PageFormatException listing every problem of the page
-   * @throws IllegalArgumentException if {@code id} is not a lowercase slug
+   * @throws PageFormatException listing every problem of the page, or every line with a control
+   *     character (the corpus refuses them) before anything else is read
+   * @throws IllegalArgumentException if {@code id} is not a lowercase slug of at most 100 characters
    */
   public static Imported importPage(String fileName, String text, String id) throws PageFormatException {
+    if (id != null && id.length() > MAX_ID_LENGTH) {
+      throw new IllegalArgumentException("id of " + id.length() + " characters is too long (at most " + MAX_ID_LENGTH
+          + ")");
+    }
     if (id != null && !TermReader.ID.matcher(id).matches()) {
       throw new IllegalArgumentException("id '" + id + "' is not a lowercase slug (letters, digits, single hyphens)");
     }
@@ -75,6 +83,14 @@ public final class PageImporter {
       throw new IllegalStateException("term '" + term.id() + "' does not survive a JSON round trip");
     }
     return imported;
+  }
+
+  /**
+   * Whether a word is a slug short enough to be an id or a tag. The length is checked first: the
+   * slug pattern recurses once per hyphen, and a long enough word overflows the stack.
+   */
+  static boolean isSlug(String word) {
+    return word.length() <= MAX_ID_LENGTH && TermReader.ID.matcher(word).matches();
   }
 
   /**

@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
  * Reads one page in the layout {@link PageImporter} describes. Blank lines are dropped and every
  * other line is one item: a heading, a label, a value, a paragraph or a bullet. A short, title-like
  * line where only a heading could stand, and that is not a known one, is reported as an unknown
- * heading and the lines under it are skipped. Every problem is collected before giving up.
+ * heading and the lines under it are skipped. Every problem is collected before giving up; but a
+ * page with control characters (as {@link TermReader#unprintable} defines them) is refused before
+ * it is read, with every line that has one.
  */
 final class PageParser {
   private static final List<String> FIELDS = List.of("Aliases", "Difficulty", "CLI mappings", "Last verified");
@@ -54,8 +56,13 @@ final class PageParser {
   private static final Pattern SOURCE = Pattern.compile("Microsoft Learn: (.+?)(\\d{4}-\\d{2}-\\d{2})?");
   private static final String KINDS = Arrays.stream(CliCommand.Kind.values()).map(CliCommand.Kind::label)
       .collect(Collectors.joining(", "));
-  /** The line after a command: its group, its kind and the category run together, as in {@code az vm listdiscoverCompute}. */
-  private static final Pattern KIND_LINE = Pattern.compile("az .*(" + KINDS.replace(", ", "|") + ")(\\p{Lu}.*)?");
+  /**
+   * The line after a command: its group, its kind and the category run together, as in {@code az vm
+   * listdiscoverCompute}. DOTALL: with a line terminator such as U+0085 late in a long line, each
+   * backtracking step's {@code .*} would scan to it, quadratic time.
+   */
+  private static final Pattern KIND_LINE = Pattern.compile("az .*(" + KINDS.replace(", ", "|") + ")(\\p{Lu}.*)?",
+      Pattern.DOTALL);
   private static final Predicate<String> NOTHING = s -> false;
 
   /** A non-blank line of the page, stripped, with its 1-based number. */
@@ -76,6 +83,7 @@ final class PageParser {
   private final List<String> errors = new ArrayList<>();
   private final List<String> missing = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
+  private final List<String> unprintable = new ArrayList<>();
 
   private String name;
   private Line nameLine;
@@ -107,7 +115,12 @@ final class PageParser {
     this.file = file;
     String[] raw = text.split("\r\n|\r|\n", -1);
     for (int i = 0; i < raw.length; i++) {
-      String t = (i == 0 && raw[i].startsWith("\uFEFF") ? raw[i].substring(1) : raw[i]).strip();
+      String line = i == 0 && raw[i].startsWith("\uFEFF") ? raw[i].substring(1) : raw[i];
+      String bad = TermReader.unprintable(line); // before strip(), which drops U+001F, U+2029 and others at the ends
+      if (bad != null) {
+        unprintable.add(file + ":" + (i + 1) + ": the line " + bad);
+      }
+      String t = line.strip();
       if (!t.isEmpty()) {
         lines.add(new Line(i + 1, t));
       }
@@ -116,6 +129,9 @@ final class PageParser {
 
   /** Reads the page; {@code id} null means the slug of the name. */
   Imported parse(String id) throws PageFormatException {
+    if (!unprintable.isEmpty()) {
+      throw new PageFormatException(unprintable);
+    }
     if (lines.isEmpty()) {
       throw new PageFormatException(List.of(file + ": page is empty"));
     }
@@ -144,6 +160,9 @@ final class PageParser {
     String termId = id != null ? id : name == null ? null : PageImporter.slug(name);
     if (name != null && termId.isEmpty()) {
       error(nameLine, "cannot make an id from the name '" + name + "'; give the id explicitly");
+    } else if (name != null && id == null && termId.length() > PageImporter.MAX_ID_LENGTH) {
+      error(nameLine, "the id made from the name would have " + termId.length() + " characters (at most "
+          + PageImporter.MAX_ID_LENGTH + "); give the id explicitly");
     }
     errors.addAll(missing);
     if (!errors.isEmpty()) {
@@ -168,7 +187,7 @@ final class PageParser {
     }
     List<String> words = List.of(text.substring(category.length()).strip().split("\\s+"));
     int end = words.size();
-    while (end > 0 && TermReader.ID.matcher(words.get(end - 1)).matches()) {
+    while (end > 0 && PageImporter.isSlug(words.get(end - 1))) {
       end--;
     }
     service = String.join(" ", words.subList(0, end));

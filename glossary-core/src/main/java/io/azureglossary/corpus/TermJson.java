@@ -1,5 +1,8 @@
 package io.azureglossary.corpus;
 
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -13,15 +16,27 @@ import io.azureglossary.model.Cli;
 import io.azureglossary.model.CliCommand;
 import io.azureglossary.model.Source;
 import io.azureglossary.model.Term;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.CopyOption;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes a {@link Term} as a corpus file ({@code terms/<id>.json}): fields in the order of
  * {@code term.schema.json}, two-space indentation with one array item per line, non-ASCII text as
- * is, and a final newline; save it as UTF-8. Optional fields the term does not have ({@code tags},
- * {@code source} and its {@code url} and {@code date}, {@code caseStudies}, {@code cli},
- * {@code architecture}) are left out, so the corpus loader reads the output back as an equal term.
+ * is, and a final newline; save it as UTF-8, or let {@link #writeFile} save it whole or not at all.
+ * Optional fields the term does not have ({@code tags}, {@code source} and its {@code url} and
+ * {@code date}, {@code caseStudies}, {@code cli}, {@code architecture}) are left out, so the corpus
+ * loader reads the output back as an equal term.
  */
 public final class TermJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -97,6 +112,45 @@ public final class TermJson {
       return WRITER.writeValueAsString(o) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write term '" + term.id() + "' as JSON", e);
+    }
+  }
+
+  /**
+   * Writes the term's corpus file (UTF-8), whole or not at all: the text goes to a temporary file in
+   * the same folder ({@code .<name>.<random>.tmp}), which is then renamed to {@code file} in one
+   * step. On any failure the temporary file is deleted and {@code file} is left as it was. Nothing
+   * is forced to disk (no fsync): that guards against a failed write, not against a power cut.
+   *
+   * @param replace whether an existing {@code file} may be replaced
+   * @throws FileAlreadyExistsException if {@code file} exists and {@code replace} is false
+   */
+  public static void writeFile(Term term, Path file, boolean replace) throws IOException {
+    writeFile(write(term).getBytes(StandardCharsets.UTF_8), file, replace, out -> out);
+  }
+
+  /** {@link #writeFile(Term, Path, boolean)}; {@code wrap} wraps the output stream, so tests can make it fail. */
+  static void writeFile(byte[] bytes, Path file, boolean replace, UnaryOperator<OutputStream> wrap) throws IOException {
+    if (!replace && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(file.toString());
+    }
+    String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+    Path tmp = file.resolveSibling("." + file.getFileName() + "." + random + ".tmp");
+    // CREATE_NEW, not Files.createTempFile: that one makes the file private (rw-------)
+    OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    try {
+      try (raw; OutputStream out = wrap.apply(raw)) {
+        out.write(bytes);
+      }
+      // without REPLACE_EXISTING a file made since the check above may still be replaced: rename(2) does
+      CopyOption[] options = replace ? new CopyOption[] {ATOMIC_MOVE, REPLACE_EXISTING} : new CopyOption[] {ATOMIC_MOVE};
+      Files.move(tmp, file, options);
+    } catch (Throwable e) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
     }
   }
 

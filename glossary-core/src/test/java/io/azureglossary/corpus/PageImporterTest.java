@@ -3,6 +3,7 @@ package io.azureglossary.corpus;
 import static io.azureglossary.corpus.CorpusFolder.replace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.azureglossary.corpus.PageImporter.Imported;
 import io.azureglossary.model.CaseStudy;
@@ -11,6 +12,7 @@ import io.azureglossary.model.Difficulty;
 import io.azureglossary.model.Source;
 import io.azureglossary.model.Term;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -314,6 +316,101 @@ final class PageImporterTest {
   void cliMappings_notANumber() {
     String text = replace(page("storage-queue.txt"), "CLI mappings\n2\n", "CLI mappings\ntwo\n");
     assertEquals(List.of("page.txt:12: bad count 'two' in 'CLI mappings' (expected a whole number)"),
+        errors("page.txt", text));
+  }
+
+  @Test
+  void name_ofThousandsOfWords_isALocatedErrorNotAStackOverflow() {
+    String text = replace(page("resource-tag.txt"), "\nResource tag\n", "\n" + "Word ".repeat(3000) + "\n");
+    assertEquals(List.of("page.txt:3: the id made from the name would have 14999 characters (at most 100); give the"
+        + " id explicitly"), errors("page.txt", text));
+  }
+
+  @Test
+  void name_givingAnIdOver100Characters_isALocatedError() {
+    String text = replace(page("resource-tag.txt"), "\nResource tag\n", "\nResource " + "t".repeat(92) + "\n");
+    assertEquals(List.of("page.txt:3: the id made from the name would have 101 characters (at most 100); give the id"
+        + " explicitly"), errors("page.txt", text));
+  }
+
+  @Test
+  void name_givingAnIdOf100Characters_imports() throws PageFormatException {
+    String text = replace(page("resource-tag.txt"), "\nResource tag\n", "\nResource " + "t".repeat(91) + "\n");
+    assertEquals("resource-" + "t".repeat(91), PageImporter.importPage("page.txt", text).term().id());
+  }
+
+  @Test
+  void explicitId_over100Characters_isRefusedNotAStackOverflow() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PageImporter.importPage("resource-tag.txt", page("resource-tag.txt"), "a-".repeat(5000) + "a"));
+    assertEquals("id of 10001 characters is too long (at most 100)", e.getMessage());
+  }
+
+  @Test
+  void header_slugLikeWordOver100Characters_isPartOfTheServiceNotATag() throws PageFormatException {
+    String word = "a-".repeat(50_000) + "a";
+    String text = replace(page("resource-tag.txt"), "Azure Resource Manager\n", "Azure Resource Manager " + word + "\n");
+    Term t = PageImporter.importPage("page.txt", text).term();
+    assertEquals("Azure Resource Manager " + word, t.service());
+    assertEquals(List.of(), t.tags());
+  }
+
+  /** Each page has one 100,000-character line where one of the parser's patterns reads it. */
+  @Test
+  void longLines_importOrGivePageErrorsQuickly() {
+    String tag = page("resource-tag.txt");
+    String queue = page("storage-queue.txt");
+    String n = "1".repeat(100_000);
+    List<String> pages = List.of(
+        replace(tag, "Azure Resource Manager\n", "Azure Resource Manager " + "a-".repeat(50_000) + "\n"),
+        replace(tag, "Azure Resource Manager\n", "Azure Resource Manager" + " a".repeat(50_000) + "\n"),
+        replace(tag, "\nResource tag\n", "\n" + "a-".repeat(50_000) + "\n"),
+        replace(tag, "\nResource tag\n", "\n" + "Resource tag ".repeat(8_000) + "\n"),
+        replace(tag, "cost center.", "cost center." + " x".repeat(50_000)),
+        replace(tag, "tag, Azure tag", "tag, Azure tag" + ", x".repeat(33_000)),
+        replace(tag, "\nbeginner\n", "\n" + n + "\n"),
+        replace(tag, "2026-04-20", "2026-04-20".repeat(10_000)),
+        replace(tag, "  • Expecting tags", "  • " + "• ".repeat(50_000) + "Expecting tags"),
+        replace(queue, "CLI mappings\n2\n", "CLI mappings\n" + n + "\n"),
+        replace(queue, "Queue Storage?2026-05-14", "Queue Storage?" + "2026-05-1x".repeat(10_000)),
+        replace(queue, "Queue Storage?2026-05-14", "Queue Storage?" + n),
+        replace(queue, "Signal 01", "Signal " + n),
+        replace(queue, "Case study 01", "Case study " + n),
+        replace(queue, "az storage queue create --name", "az storage queue create" + " --x".repeat(25_000) + " --name"),
+        replace(queue, "az storage queuecreateStorage", "az storage queue" + "createS".repeat(14_000)),
+        replace(queue, "az storage queuecreateStorage", "az storage queue" + "createS".repeat(14_000) + "\u0085"));
+    for (int i = 0; i < pages.size(); i++) {
+      String text = pages.get(i);
+      assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+        try {
+          PageImporter.importPage("page.txt", text);
+        } catch (PageFormatException expected) {
+          // a located error is fine; an overflow or a minute of backtracking is not
+        }
+      }, "page " + i);
+    }
+  }
+
+  @Test
+  void controlCharacter_isALocatedError() {
+    String text = replace(page("resource-tag.txt"), "name and value", "name\u0000and value");
+    assertEquals(List.of("page.txt:5: the line contains the control character U+0000 at character 25"),
+        errors("page.txt", text));
+  }
+
+  @Test
+  void controlCharacter_inTextTheImportDropsOrStrips_isALocatedErrorToo() {
+    String text = replace(page("storage-queue.txt"), "The Queue Storage overview", "The Queue Storage\u001Eoverview");
+    text = replace(text, "Mapped Azure CLI commands\n", "Mapped Azure CLI commands\u001F\n\u2029\n");
+    assertEquals(List.of("page.txt:18: the line contains the control character U+001E at character 18",
+        "page.txt:93: the line contains the control character U+001F at character 26",
+        "page.txt:94: the line contains the control character U+2029 at character 1"), errors("page.txt", text));
+  }
+
+  @Test
+  void halfSurrogatePair_isALocatedError() {
+    String text = replace(page("resource-tag.txt"), "\nResource tag\n", "\nResource \uD83D tag\n");
+    assertEquals(List.of("page.txt:3: the line contains half of a surrogate pair (U+D83D) at character 10"),
         errors("page.txt", text));
   }
 

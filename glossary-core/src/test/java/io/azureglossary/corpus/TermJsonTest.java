@@ -1,16 +1,23 @@
 package io.azureglossary.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.azureglossary.model.Cli;
 import io.azureglossary.model.CliCommand;
 import io.azureglossary.model.Difficulty;
 import io.azureglossary.model.Source;
 import io.azureglossary.model.Term;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +28,28 @@ final class TermJsonTest {
         Difficulty.ADVANCED, LocalDate.of(2026, 1, 2), null, "Definition.", "Context.", "Matters.",
         List.of("Portal."), List.of("Bursts.", "Retries."), List.of(), Cli.NONE, null, "Security.", "Cost.",
         "Reliability.", "Performance.", "Operations.", List.of("Mistake."));
+  }
+
+  /** The names in a folder, sorted. */
+  private static List<String> names(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /** A stream that passes {@code limit} bytes on, then fails as a full disk does. */
+  private static OutputStream failingAfter(OutputStream out, int limit) {
+    return new FilterOutputStream(out) {
+      private int written;
+
+      @Override
+      public void write(int b) throws IOException {
+        if (written++ == limit) {
+          throw new IOException("No space left on device");
+        }
+        super.write(b);
+      }
+    };
   }
 
   private static Term read(String id, String json) {
@@ -114,5 +143,55 @@ final class TermJsonTest {
     CorpusFolder folder = new CorpusFolder(dir);
     bundled.terms().forEach(t -> folder.write("terms/" + t.id() + ".json", TermJson.write(t)));
     assertEquals(bundled.terms(), Corpus.load(dir).terms());
+  }
+
+  @Test
+  void writeFile_writesTheCorpusFileAndNothingElse(@TempDir Path dir) throws IOException {
+    TermJson.writeFile(minimal(), dir.resolve("cafe-queue.json"), false);
+    assertEquals(List.of("cafe-queue.json"), names(dir));
+    assertEquals(TermJson.write(minimal()), Files.readString(dir.resolve("cafe-queue.json")));
+  }
+
+  @Test
+  void writeFile_failingMidway_leavesNothingAndARerunSucceeds(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("cafe-queue.json");
+    byte[] json = TermJson.write(minimal()).getBytes(StandardCharsets.UTF_8);
+    IOException e = assertThrows(IOException.class,
+        () -> TermJson.writeFile(json, file, false, out -> failingAfter(out, 100)));
+    assertEquals("No space left on device", e.getMessage());
+    assertEquals(List.of(), names(dir));
+    TermJson.writeFile(minimal(), file, false);
+    assertEquals(List.of("cafe-queue.json"), names(dir));
+    assertEquals(TermJson.write(minimal()), Files.readString(file));
+  }
+
+  @Test
+  void writeFile_failingMidwayOverAnOldFile_keepsTheOldFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("cafe-queue.json");
+    Files.writeString(file, "{}");
+    byte[] json = TermJson.write(minimal()).getBytes(StandardCharsets.UTF_8);
+    assertThrows(IOException.class, () -> TermJson.writeFile(json, file, true, out -> failingAfter(out, 100)));
+    assertEquals(List.of("cafe-queue.json"), names(dir));
+    assertEquals("{}", Files.readString(file));
+  }
+
+  @Test
+  void writeFile_failingToMoveIntoPlace_leavesNoTemporaryFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("cafe-queue.json");
+    Files.createDirectories(file.resolve("in-the-way"));
+    assertThrows(IOException.class, () -> TermJson.writeFile(minimal(), file, true));
+    assertEquals(List.of("cafe-queue.json"), names(dir));
+    assertEquals(List.of("in-the-way"), names(file));
+  }
+
+  @Test
+  void writeFile_existingFile_keptUnlessReplacing(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("cafe-queue.json");
+    Files.writeString(file, "{}");
+    assertThrows(FileAlreadyExistsException.class, () -> TermJson.writeFile(minimal(), file, false));
+    assertEquals("{}", Files.readString(file));
+    TermJson.writeFile(minimal(), file, true);
+    assertEquals(List.of("cafe-queue.json"), names(dir));
+    assertEquals(TermJson.write(minimal()), Files.readString(file));
   }
 }

@@ -64,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       Files.createDirectories(dir);
     }
-    Files.writeString(file, TermJson.write(imported.term()), StandardCharsets.UTF_8);
+    TermJson.writeFile(imported.term(), file, force);
     spec.commandLine().getOut().println(file);
     return GlossaryCli.OK;
   }

@@ -119,13 +119,14 @@ public final class SyntheticCorpus {
 
   /**
    * Writes terms as a corpus folder: {@code dir/terms/<id>.json}, one file per term, in the
-   * schema's field order. Creates the folders; overwrites files of the same name.
+   * schema's field order. Creates the folders; overwrites files of the same name. Each file is
+   * written whole or not at all ({@link TermJson#writeFile}).
    */
   public static void write(List<Term> terms, Path dir) throws IOException {
     Path folder = dir.resolve("terms");
     Files.createDirectories(folder);
     for (Term t : terms) {
-      Files.write(folder.resolve(t.id() + ".json"), json(t));
+      TermJson.writeFile(t, folder.resolve(t.id() + ".json"), true);
     }
   }
 

@@ -10,6 +10,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +80,12 @@ final class ImportCommandTest {
     }
   }
 
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
   private int run(String... args) {
     return GlossaryCli.run(new PrintWriter(out), new PrintWriter(err), args);
   }
@@ -89,6 +97,7 @@ final class ImportCommandTest {
     assertEquals(written + System.lineSeparator(), out.toString());
     assertEquals("", err.toString());
     assertEquals(EXPECTED_JSON, Files.readString(written));
+    assertEquals(List.of("blob-snapshot.json"), names(terms));
   }
 
   @Test
@@ -117,6 +126,24 @@ final class ImportCommandTest {
         "blob-snapshot.txt:10: bad difficulty 'hard' (expected one of beginner, intermediate, advanced)",
         "blob-snapshot.txt:46: unknown heading 'Costs'",
         "blob-snapshot.txt: missing section 'Cost'", ""), err.toString());
+    assertFalse(Files.exists(terms));
+  }
+
+  @Test
+  void import_nameTooLongForAFileName_exits1WithTheLine() throws IOException {
+    Files.writeString(page, pageText().replace("\nBlob snapshot\n", "\n" + "Blob snapshot ".repeat(500) + "\n"));
+    assertEquals(1, run("import", page.toString(), "--out", terms.toString()));
+    assertEquals("blob-snapshot.txt:3: the id made from the name would have 6999 characters (at most 100); give the"
+        + " id explicitly" + System.lineSeparator(), err.toString());
+    assertFalse(Files.exists(terms));
+  }
+
+  @Test
+  void import_controlCharacter_exits1WithTheLineAndWritesNothing() throws IOException {
+    Files.writeString(page, pageText().replace("read-only copy", "read-only\u0000copy"));
+    assertEquals(1, run("import", page.toString(), "--out", terms.toString()));
+    assertEquals("blob-snapshot.txt:5: the line contains the control character U+0000 at character 31"
+        + System.lineSeparator(), err.toString());
     assertFalse(Files.exists(terms));
   }
 
