@@ -3,6 +3,7 @@ package io.azureglossary.corpus;
 import static io.azureglossary.corpus.CorpusFolder.replace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.azureglossary.corpus.PageImporter.Imported;
@@ -231,6 +232,18 @@ final class PageImporterTest {
     Term t = PageImporter.importPage("page.txt", text).term();
     assertEquals("Azure Resource Manager", t.service());
     assertEquals(List.of("cost", "governance"), t.tags());
+  }
+
+  @Test
+  void manyProblems_atMost100Lines_eachValueShownShort() {
+    String text = replace(page("resource-tag.txt"), "tag, Azure tag", "tag, " + "tag, ".repeat(50_000) + "Azure tag");
+    List<String> errors = errors("page.txt", text);
+    assertEquals(PageParser.MAX_ERRORS + 1, errors.size());
+    assertEquals("page.txt: more problems not listed (the first " + PageParser.MAX_ERRORS + " are)", errors.getLast());
+    String difficulty = replace(page("bad-difficulty.txt"), "expert", "x".repeat(100_000));
+    String line = errors("bad-difficulty.txt", difficulty).get(0);
+    assertTrue(line.length() < 300, line.length() + " characters");
+    assertTrue(line.startsWith("bad-difficulty.txt:10: bad difficulty 'xxxx") && line.contains("...' (expected one of"), line);
   }
 
   @Test
