@@ -203,6 +203,12 @@ public final class Glossary implements Closeable {
    */
   static final int MAX_CORRECTED_LENGTH = 30;
 
+  /**
+   * Most words of one query that are looked up for a correction: each unknown word is an
+   * edit-distance walk of the dictionary; known words cost one path down it and are not counted.
+   */
+  static final int MAX_CORRECTED_WORDS = 8;
+
   /** {@link SearchResponse#matching()} when only the typo fallback found terms. */
   static final String TYPO_MATCHING = "words within typing distance";
 
@@ -374,8 +380,9 @@ public final class Glossary implements Closeable {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
 
   /**
-   * "Did you mean": every word of four or more letters that no term contains is replaced by the
-   * closest word that one does (1 edit up to 7 letters, 2 beyond). Null when nothing changed.
+   * "Did you mean": every word of four or more letters that no term contains, up to
+   * {@value #MAX_CORRECTED_WORDS} of them, is replaced by the closest word that one does (1 edit up
+   * to 7 letters, 2 beyond). Null when nothing changed.
    *
    * @param keepLast leave the last word as typed: it is unfinished (it begins words of the glossary)
    */
@@ -384,13 +391,15 @@ public final class Glossary implements Closeable {
     StringBuilder out = new StringBuilder();
     boolean changed = false;
     int last = 0;
+    int unknown = 0;
     while (matcher.find()) {
       String word = matcher.group();
       String lower = word.toLowerCase(Locale.ROOT);
       String replacement = word;
       boolean unfinished = keepLast && matcher.end() == text.length();
       if (!unfinished && lower.length() >= 4 && lower.length() <= MAX_CORRECTED_LENGTH
-          && lower.chars().allMatch(Character::isLetter)) {
+          && lower.chars().allMatch(Character::isLetter)
+          && (s.speller().isTerm(lower) || unknown++ < MAX_CORRECTED_WORDS)) {
         String suggestion = s.speller().suggest(lower); // null for a word some term contains
         if (suggestion != null) {
           replacement = suggestion;

@@ -15,7 +15,7 @@ import java.util.List;
  * @param relaxed true when the stricter steps of the rule found nothing and a looser one was used
  *     (fewer of the words, or words within typing distance)
  * @param truncated true when the query was longer than a search takes, and only its leading part
- *     was searched: more than 32 words and exclusions, or more than 64 tokens after analysis
+ *     was searched: more than 32 words and exclusions, or more than 128 tokens after analysis
  *     (words, the parts of hyphenated and CJK words, and their synonyms)
  */
 public record SearchResponse(

@@ -189,6 +189,11 @@ final class SpellingCorrector {
     return answer == null ? null : answer.term;
   }
 
+  /** Whether a lower-case word is a term of the field: one path down the trie, no edit-distance walk. */
+  boolean isTerm(String word) {
+    return isTerm(word.codePoints().toArray());
+  }
+
   /** Whether the code points are a term: one path down the trie, no edit-distance walk. */
   private boolean isTerm(int[] q) {
     int from = 0;

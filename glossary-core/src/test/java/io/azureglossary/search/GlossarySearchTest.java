@@ -197,6 +197,8 @@ class GlossarySearchTest {
     // the longest judged query, a pasted error message: whole
     assertFalse(glossary.search("pipeline fails: Could not fetch access token for Azure. Verify the Service Principal used is valid and not expired").truncated());
     assertFalse(glossary.search("self-hosted IR offline").truncated());
+    assertFalse(glossary.search("storage account key vault secret network security group rule private endpoint")
+        .truncated(), "twelve glossary words and their synonyms (70 tokens)");
   }
 
   @Test
@@ -210,7 +212,7 @@ class GlossarySearchTest {
   @Test
   void quotedPhraseOverTheTokenBudget_isRefused() {
     InvalidQueryException e = assertThrows(InvalidQueryException.class,
-        () -> glossary.search("\"" + "ab-".repeat(100) + "ab\""));
+        () -> glossary.search("\"" + "ab-".repeat(200) + "ab\""));
     assertTrue(e.getMessage().startsWith("query too complex: the phrase"), e.getMessage());
     assertTrue(e.getMessage().contains("more than " + QueryFactory.MAX_TOKENS + " tokens"), e.getMessage());
   }
@@ -238,6 +240,18 @@ class GlossarySearchTest {
     assertNull(r.didYouMean());
     SearchResponse typo = glossary.search("integartion runtme");
     assertEquals("integration runtime", typo.didYouMean()); // sane lengths are still corrected
+  }
+
+  @Test
+  void correction_looksUpAtMostEightUnknownWords_knownOnesAreFree() {
+    String typos = "integartion runtme netwrok peerign storrage accuont containr registyr";
+    SearchResponse eight = glossary.search(SearchRequest.of(typos + " firewal gatewya").prefixLast(false));
+    assertNotNull(eight.didYouMean());
+    assertTrue(eight.didYouMean().startsWith("integration runtime network"), eight.didYouMean());
+    assertTrue(eight.didYouMean().endsWith(" firewal gatewya"), "the ninth and tenth are left: " + eight.didYouMean());
+    SearchResponse known = glossary.search(SearchRequest.of("storage account key vault secret network security group"
+        + " rule private endpoint integartion").prefixLast(false));
+    assertEquals("integration", known.didYouMean().substring(known.didYouMean().lastIndexOf(' ') + 1));
   }
 
   @Test
