@@ -3,6 +3,7 @@ package io.azureglossary.corpus;
 import io.azureglossary.corpus.CorpusProblem.Severity;
 import io.azureglossary.model.Term;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -33,6 +34,11 @@ import java.util.stream.Stream;
 public final class Corpus {
   /** Where the bundled corpus lives on the classpath. */
   static final String BUNDLED_ROOT = "glossary";
+  /**
+   * The largest term file read, 1 MB: the largest real one has 11 KB. A larger file is an error
+   * and is not opened, so no file can exhaust the memory.
+   */
+  static final int MAX_FILE_BYTES = 1 << 20;
   private static volatile Corpus bundled;
 
   private final String origin;
@@ -188,9 +194,14 @@ public final class Corpus {
       String expectedId = fileName.substring(0, fileName.length() - ".json".length());
       byte[] bytes;
       try {
-        bytes = Files.readAllBytes(f);
+        bytes = Files.size(f) > MAX_FILE_BYTES ? null : readAtMost(f, MAX_FILE_BYTES);
       } catch (IOException e) {
         problems.add(new CorpusProblem(Severity.ERROR, name, 0, 0, "$", "cannot read file: " + e.getMessage()));
+        continue;
+      }
+      if (bytes == null) {
+        problems.add(new CorpusProblem(Severity.ERROR, name, 0, 0, "$",
+            "file is larger than " + (MAX_FILE_BYTES >> 20) + " MB"));
         continue;
       }
       TermReader.Result r = TermReader.read(name, expectedId, bytes);
@@ -211,6 +222,17 @@ public final class Corpus {
     problems.addAll(aliasConflicts(terms, fileById, readById));
     terms.sort(Comparator.comparing(Term::id));
     return new Validation(origin, terms, problems);
+  }
+
+  /**
+   * A file's bytes, or null if it has more than {@code max}: never reads more than one byte over,
+   * should the file have grown since its size was checked.
+   */
+  static byte[] readAtMost(Path f, int max) throws IOException {
+    try (InputStream in = Files.newInputStream(f)) {
+      byte[] bytes = in.readNBytes(max + 1);
+      return bytes.length > max ? null : bytes;
+    }
   }
 
   /** An alias (or name) claimed by two terms makes search ambiguous: warn, naming both, at the later claim. */

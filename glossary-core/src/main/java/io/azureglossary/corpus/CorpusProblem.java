@@ -21,7 +21,36 @@ public record CorpusProblem(Severity severity, String file, int line, int column
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
     // one problem, one line: a parser message may quote the file, line breaks included
-    message = message.replaceAll("\\s*\\R\\s*", " ");
+    message = oneLine(message);
+  }
+
+  /**
+   * Replaces each line break, with the white space around it, by one space. A loop, not a regular
+   * expression: {@code \s*\R\s*} backtracks over a long run of spaces (200,000 took minutes).
+   */
+  private static String oneLine(String message) {
+    StringBuilder out = new StringBuilder(message.length());
+    int i = 0;
+    while (i < message.length()) {
+      int end = i;
+      boolean lineBreak = false;
+      while (end < message.length() && (message.charAt(end) == ' ' || message.charAt(end) == '\t'
+          || isLineBreak(message.charAt(end)))) {
+        lineBreak |= isLineBreak(message.charAt(end++));
+      }
+      if (end == i) {
+        out.append(message.charAt(i++));
+      } else {
+        out.append(lineBreak ? " " : message.substring(i, end));
+        i = end;
+      }
+    }
+    return out.toString();
+  }
+
+  /** A line terminator, as {@code \R} matches one. */
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   public boolean isError() {

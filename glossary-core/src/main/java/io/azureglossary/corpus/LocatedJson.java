@@ -1,11 +1,13 @@
 package io.azureglossary.corpus;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -78,16 +80,22 @@ final class LocatedJson {
 
   static Node parse(byte[] json) throws SyntaxError {
     try (JsonParser p = FACTORY.createParser(decode(json))) {
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        throw new SyntaxError("file is empty; expected a JSON object", 1, 1, "$");
+      try {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+          throw new SyntaxError("file is empty; expected a JSON object", 1, 1, "$");
+        }
+        Node root = read(p);
+        if (p.nextToken() != null) {
+          throw new SyntaxError("unexpected content after the end of the JSON object",
+              p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(), "$");
+        }
+        return root;
+      } catch (StreamConstraintsException e) { // Jackson's limits: thrown with neither a location nor the parser
+        JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        throw new SyntaxError("beyond the JSON reader's limits: " + plain(String.valueOf(e.getOriginalMessage())),
+            loc.getLineNr(), loc.getColumnNr(), pathOf(p.getParsingContext()));
       }
-      Node root = read(p, "$");
-      if (p.nextToken() != null) {
-        throw new SyntaxError("unexpected content after the end of the JSON object",
-            p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(), "$");
-      }
-      return root;
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String path = e.getProcessor() instanceof JsonParser jp ? pathOf(jp.getParsingContext()) : "$";
@@ -96,6 +104,16 @@ final class LocatedJson {
     } catch (IOException e) {
       throw new SyntaxError("cannot read JSON: " + e.getMessage(), 0, 0, "$");
     }
+  }
+
+  /**
+   * A limit's message without Jackson's pointer to its own settings, first letter in lower case:
+   * {@code number value length (5000) exceeds the maximum allowed (1000)}.
+   */
+  private static String plain(String message) {
+    int from = message.indexOf(", from `");
+    String m = from >= 0 && message.endsWith(")") ? message.substring(0, from) + ")" : message;
+    return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
   }
 
   /** Strict UTF-8 decoding (a byte-oriented parser would count columns in bytes); drops a byte order mark. */
@@ -115,11 +133,14 @@ final class LocatedJson {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  /** The JSON path of a parser position, such as {@code $.cli.commands[0].kind}. */
+  /**
+   * The JSON path of a parser position, such as {@code $.cli.commands[0].kind}; an array or object
+   * just opened, with no item or key yet, is named by the path of the value it is.
+   */
   private static String pathOf(JsonStreamContext context) {
     Deque<String> parts = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
+      if (c.inArray() && c.getEntryCount() > 0) {
         parts.push("[" + c.getCurrentIndex() + "]");
       } else if (c.getCurrentName() != null) {
         parts.push("." + c.getCurrentName());
@@ -128,7 +149,11 @@ final class LocatedJson {
     return "$" + String.join("", parts);
   }
 
-  private static Node read(JsonParser p, String path) throws IOException, SyntaxError {
+  /**
+   * Reads the value at the parser's current token. Paths are made only for problems, from the
+   * parser's context: made for every value, a long key would be copied into each of its items' paths.
+   */
+  private static Node read(JsonParser p) throws IOException, SyntaxError {
     var loc = p.currentTokenLocation();
     int line = loc.getLineNr();
     int col = loc.getColumnNr();
@@ -143,19 +168,18 @@ final class LocatedJson {
           int[] first = keys.get(name);
           if (first != null) {
             throw new SyntaxError("duplicate key '" + name + "' (first at " + first[0] + ":" + first[1] + ")",
-                kl.getLineNr(), kl.getColumnNr(), path + "." + name);
+                kl.getLineNr(), kl.getColumnNr(), pathOf(p.getParsingContext()));
           }
           keys.put(name, new int[] {kl.getLineNr(), kl.getColumnNr()});
           p.nextToken();
-          fields.put(name, read(p, path + "." + name));
+          fields.put(name, read(p));
         }
         return new Obj(line, col, fields, keys);
       }
       case START_ARRAY -> {
         List<Node> items = new ArrayList<>();
-        int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(read(p, path + "[" + i++ + "]"));
+          items.add(read(p));
         }
         return new Arr(line, col, items);
       }
@@ -171,7 +195,7 @@ final class LocatedJson {
       case VALUE_NULL -> {
         return new Other(line, col, "null", "null");
       }
-      default -> throw new IllegalStateException("unexpected token " + t + " at " + path);
+      default -> throw new IllegalStateException("unexpected token " + t + " at " + pathOf(p.getParsingContext()));
     }
   }
 }

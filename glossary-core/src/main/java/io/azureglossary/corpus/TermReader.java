@@ -11,6 +11,7 @@ import io.azureglossary.model.CliCommand;
 import io.azureglossary.model.Difficulty;
 import io.azureglossary.model.Source;
 import io.azureglossary.model.Term;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,9 +29,29 @@ import java.util.stream.Collectors;
  * is checked here, and all of a file's problems are collected before giving up on it.
  */
 final class TermReader {
+  /**
+   * The slug rule of ids and tags as a pattern, for the page importer. The reader checks with
+   * {@link #isSlug} instead: this pattern recurses once per part and overflows the stack on a few
+   * thousand parts.
+   */
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  /** Fixed-length patterns, which cannot backtrack or recurse however long the value. */
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern COMMAND = Pattern.compile("az [a-z0-9]");
+
+  /** The longest id: it is also the file name, and real ids have at most 31 characters. */
+  static final int MAX_ID_LENGTH = 100;
+  /**
+   * Lucene's limit on one indexed term ({@code IndexWriter.MAX_TERM_LENGTH}), in UTF-8 bytes: the
+   * service is indexed whole, as written, for filters and facets.
+   */
+  static final int MAX_KEYWORD_BYTES = 32766;
+  /**
+   * The longest name or alias, in UTF-8 bytes. Each is indexed whole too, but lowercased for exact
+   * matching (U+0130 grows from 2 bytes to 3) and analyzed into one synonym phrase (a letter next to
+   * U+00A9 makes two tokens and a separator: 3 bytes become 5); half the term limit leaves room for both.
+   */
+  static final int MAX_NAME_BYTES = MAX_KEYWORD_BYTES / 2;
 
   private static final Set<String> TERM_FIELDS = Set.of("id", "name", "aliases", "service", "category",
       "tags", "difficulty", "lastVerified", "source", "definition", "technicalContext", "whyItMatters",
@@ -191,6 +212,44 @@ final class TermReader {
     return true;
   }
 
+  /**
+   * Whether a text is a lowercase slug: ASCII letters and digits in parts joined by single hyphens
+   * ({@code term.schema.json}'s pattern), checked in one pass so that no length can overflow the stack.
+   */
+  static boolean isSlug(String s) {
+    if (s.isEmpty() || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean part = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (!part && (c != '-' || s.charAt(i - 1) == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reports a name, alias or service the index could not hold: Lucene refuses a term over its limit,
+   * which would fail the reindex after validation passed. Returns the value, or null when too long.
+   */
+  private String indexable(Node n, String path, String value, boolean nameOrAlias) {
+    if (value == null) {
+      return null;
+    }
+    int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+    int max = nameOrAlias ? MAX_NAME_BYTES : MAX_KEYWORD_BYTES;
+    if (bytes > max) {
+      error(n, path, "too long for the index: " + bytes + " bytes in UTF-8, at most " + max + (nameOrAlias
+          ? " for a name or alias (half of Lucene's term limit of " + MAX_KEYWORD_BYTES
+              + " bytes: lowercasing and analysis can lengthen it)"
+          : " (Lucene's term limit)"));
+      return null;
+    }
+    return value;
+  }
+
   private <T> List<T> list(Obj obj, String key, String path, Function<IndexedNode, T> item) {
     Node n = obj.fields().get(key);
     if (n == null) {
@@ -258,15 +317,18 @@ final class TermReader {
     }
     String id = text(o, "id", "$");
     if (id != null) {
-      if (!ID.matcher(id).matches()) {
+      if (id.length() > MAX_ID_LENGTH) {
+        error(o.fields().get("id"), "$.id", "id is " + id.length() + " characters long (at most " + MAX_ID_LENGTH + ")");
+      } else if (!isSlug(id)) {
         error(o.fields().get("id"), "$.id", "id '" + id + "' is not a lowercase slug (letters, digits, single hyphens)");
       } else if (!id.equals(expectedId)) {
         error(o.fields().get("id"), "$.id", "id '" + id + "' does not match the file name '" + expectedId + ".json'");
       }
     }
-    String name = text(o, "name", "$");
-    List<String> aliases = list(o, "aliases", "$", unique(in -> text(in.node(), in.path())));
-    String service = text(o, "service", "$");
+    String name = indexable(o.fields().get("name"), "$.name", text(o, "name", "$"), true);
+    List<String> aliases = list(o, "aliases", "$",
+        unique(in -> indexable(in.node(), in.path(), text(in.node(), in.path()), true)));
+    String service = indexable(o.fields().get("service"), "$.service", text(o, "service", "$"), false);
     String category = text(o, "category", "$");
     if (category != null && !Term.CATEGORIES.contains(category)) {
       error(o.fields().get("category"), "$.category", "unknown category '" + category + "' (expected one of "
@@ -275,7 +337,7 @@ final class TermReader {
     }
     List<String> tags = list(o, "tags", "$", unique(in -> {
       String t = text(in.node(), in.path());
-      if (t != null && !ID.matcher(t).matches()) {
+      if (t != null && !isSlug(t)) {
         error(in.node(), in.path(), "tag '" + t + "' is not a lowercase slug");
       }
       return t;

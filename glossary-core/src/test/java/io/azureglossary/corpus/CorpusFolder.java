@@ -53,6 +53,16 @@ final class CorpusFolder {
     return this;
   }
 
+  /** Deletes a file under the corpus folder. */
+  CorpusFolder delete(String relative) {
+    try {
+      Files.delete(dir.resolve(relative));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
   /** Every problem {@link Corpus#validate} reports for the folder, as the text users see. */
   List<String> problems() {
     return Corpus.validate(dir).problems().stream().map(CorpusProblem::toString).toList();

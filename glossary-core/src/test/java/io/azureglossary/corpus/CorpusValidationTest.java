@@ -3,15 +3,24 @@ package io.azureglossary.corpus;
 import static io.azureglossary.corpus.CorpusFolder.base;
 import static io.azureglossary.corpus.CorpusFolder.replace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.azureglossary.index.FreshIndex;
 import io.azureglossary.model.Cli;
 import io.azureglossary.model.Term;
+import io.azureglossary.search.Glossary;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -407,6 +416,200 @@ final class CorpusValidationTest {
     assertEquals(List.of("terms/queue-service.json:4:15: warning: $.aliases[0]: alias 'storage queue' is claimed by"
         + " both 'storage-queue' and 'queue-service'"),
         Corpus.load(dir).warnings().stream().map(CorpusProblem::toString).toList());
+  }
+
+  // Hostile input: nothing a term file holds may throw an Error, hang, or pass validation and then fail the reindex.
+
+  /** Regression: the id regex recursed once per part and threw StackOverflowError. */
+  @Test
+  void id_ofFiveThousandParts_isLocatedErrorNotStackOverflow() {
+    String id = "a" + "-a".repeat(4999);
+    String json = replace(base(), "\"id\": \"storage-queue\"", "\"id\": \"" + id + "\"");
+    assertEquals(List.of(FILE + ":2:9: error: $.id: id is 9999 characters long (at most 100)"), problemsOf(json));
+  }
+
+  @Test
+  void id_over100Characters_isLocatedError() {
+    String ok = "a".repeat(100);
+    corpus.write("terms/" + ok + ".json", replace(base(), "\"id\": \"storage-queue\"", "\"id\": \"" + ok + "\""));
+    assertEquals(List.of(), corpus.problems());
+    corpus.delete("terms/" + ok + ".json");
+    String tooLong = "a".repeat(101);
+    corpus.write("terms/" + tooLong + ".json",
+        replace(base(), "\"id\": \"storage-queue\"", "\"id\": \"" + tooLong + "\""));
+    assertEquals(List.of("terms/" + tooLong + ".json:2:9: error: $.id: id is 101 characters long (at most 100)"),
+        corpus.problems());
+  }
+
+  @Test
+  void tag_ofFiveThousandParts_isCheckedWithoutStackOverflow() {
+    String tag = "a" + "-a".repeat(4999);
+    assertEquals(List.of(), problemsOf(replace(base(), "\"decoupling\"", "\"" + tag + "\"")));
+    assertEquals(List.of(FILE + ":7:25: error: $.tags[1]: tag '" + tag + "-' is not a lowercase slug"),
+        problemsOf(replace(base(), "\"decoupling\"", "\"" + tag + "-\"")));
+  }
+
+  @Test
+  void slugRule_isTheSchemaPattern() {
+    Pattern schema = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    for (String s : List.of("a", "vm", "a-b", "app-service-2", "0", "a1-2b-c3", "", "-", "-a", "a-", "a--b", "A",
+        "a_b", "a b", "a.b", "\u00e9", "a-\u00e9", "a\n", "\uff41", "a-b-")) {
+      assertEquals(schema.matcher(s).matches(), TermReader.isSlug(s), "'" + s + "'");
+    }
+  }
+
+  /** Regression: a name past Lucene's term limit passed validation, and the reindex then failed. */
+  @Test
+  void name_over16383Bytes_isLocatedError() {
+    for (int length : new int[] {16384, 32767}) {
+      String json = replace(base(), "\"name\": \"Storage queue\"", "\"name\": \"" + "n".repeat(length) + "\"");
+      assertEquals(List.of(FILE + ":3:11: error: $.name: too long for the index: " + length + " bytes in UTF-8, at most"
+          + " 16383 for a name or alias (half of Lucene's term limit of 32766 bytes: lowercasing and analysis can"
+          + " lengthen it)"), problemsOf(json));
+    }
+  }
+
+  @Test
+  void name_limitCountsUtf8Bytes() {
+    String json = replace(base(), "\"name\": \"Storage queue\"", "\"name\": \"" + "\u00e9".repeat(8192) + "\"");
+    assertEquals(List.of(FILE + ":3:11: error: $.name: too long for the index: 16384 bytes in UTF-8, at most 16383 for"
+        + " a name or alias (half of Lucene's term limit of 32766 bytes: lowercasing and analysis can lengthen it)"),
+        problemsOf(json));
+  }
+
+  @Test
+  void aliasAndService_overTheirLimits_areLocatedErrors() {
+    String json = replace(base(), "\"queue storage\"]", "\"" + "q".repeat(16384) + "\"]");
+    json = replace(json, "\"service\": \"Queue Storage\"", "\"service\": \"" + "\u00e9".repeat(16384) + "\"");
+    assertEquals(List.of(
+        FILE + ":4:38: error: $.aliases[1]: too long for the index: 16384 bytes in UTF-8, at most 16383 for a name or"
+            + " alias (half of Lucene's term limit of 32766 bytes: lowercasing and analysis can lengthen it)",
+        FILE + ":5:14: error: $.service: too long for the index: 32768 bytes in UTF-8, at most 32766 (Lucene's term"
+            + " limit)"), problemsOf(json));
+  }
+
+  /**
+   * At their limits a name, alias and service load, index and search, even made of the characters
+   * that lengthen most (U+0130 lowercases to 3 bytes in the exact-name keyword; a letter and U+00A9
+   * are two tokens, so the synonym phrase gains a separator every 3 bytes). One byte more and
+   * Lucene would refuse the term, so the loader does, before anything is written.
+   */
+  @Test
+  void keywordsAtTheirLimits_index_oneByteMore_neverReachTheIndex() throws Exception {
+    assertEquals(IndexWriter.MAX_TERM_LENGTH, TermReader.MAX_KEYWORD_BYTES);
+    String name = "b\u00a9".repeat(5461);
+    String alias = "\u0130".repeat(8191) + "x";
+    String atLimit = replace(base(), "\"name\": \"Storage queue\"", "\"name\": \"" + name + "\"");
+    atLimit = replace(atLimit, "\"queue storage\"]", "\"" + alias + "\"]");
+    atLimit = replace(atLimit, "\"service\": \"Queue Storage\"", "\"service\": \"" + "s".repeat(32766) + "\"");
+    corpus.write(FILE, atLimit);
+    Corpus loaded = Corpus.load(dir);
+    assertEquals(List.of(16383, 16383, 32766), List.of(utf8(loaded.terms().get(0).name()),
+        utf8(loaded.terms().get(0).aliases().get(1)), utf8(loaded.terms().get(0).service())));
+    try (Glossary g = Glossary.of(loaded)) {
+      assertEquals(1, g.search("storage queue").total());
+    }
+
+    Term t = loaded.terms().get(0);
+    Term over = new Term(t.id(), t.name(), t.aliases(), t.service() + "s", t.category(), t.tags(), t.difficulty(),
+        t.lastVerified(), t.source(), t.definition(), t.technicalContext(), t.whyItMatters(), t.whereYouSeeIt(),
+        t.whenRelevant(), t.caseStudies(), t.cli(), t.architecture(), t.security(), t.cost(), t.reliability(),
+        t.performance(), t.operations(), t.commonMistakes());
+    assertThrows(IllegalArgumentException.class, () -> FreshIndex.write(List.of(over), new ByteBuffersDirectory()),
+        "Lucene refuses the term, hence the loader must");
+    corpus.write(FILE, replace(atLimit, "\"service\": \"", "\"service\": \"s"));
+    CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(dir));
+    assertEquals(List.of(FILE + ":5:14: error: $.service: too long for the index: 32767 bytes in UTF-8, at most 32766"
+        + " (Lucene's term limit)"), e.problems().stream().map(CorpusProblem::toString).toList());
+  }
+
+  private static int utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  /** Regression: a 3 GB file was read whole, and validation died with OutOfMemoryError. A sparse file: no disk used. */
+  @Test
+  void file_over1MB_isFileLevelErrorWithoutBeingRead() throws Exception {
+    corpus.write(FILE, base());
+    try (RandomAccessFile f = new RandomAccessFile(dir.resolve("terms/huge.json").toFile(), "rw")) {
+      f.setLength(3L << 30);
+    }
+    Validation v = Corpus.validate(dir);
+    assertEquals(List.of("terms/huge.json:0:0: error: $: file is larger than 1 MB"),
+        v.problems().stream().map(CorpusProblem::toString).toList());
+    assertEquals(1, v.terms().size());
+  }
+
+  /** The limit is 1 MB exactly (2^20 bytes): white space pads a valid term to it; one byte more is refused. */
+  @Test
+  void file_ofExactly1MB_isRead_oneByteMore_isNot() {
+    String json = base();
+    String padded = json + " ".repeat((1 << 20) - json.getBytes(StandardCharsets.UTF_8).length);
+    assertEquals(List.of(), problemsOf(padded));
+    assertEquals(List.of(FILE + ":0:0: error: $: file is larger than 1 MB"), problemsOf(padded + " "));
+  }
+
+  /** A file that grows after its size was checked is still read no further than the limit and one byte. */
+  @Test
+  void readAtMost_fileLongerThanTheLimit_isNull() throws Exception {
+    Path f = Files.createDirectories(dir.resolve("terms")).resolve("grown.json");
+    Files.write(f, new byte[11]);
+    assertNull(Corpus.readAtMost(f, 10));
+    assertEquals(11, Corpus.readAtMost(f, 11).length);
+  }
+
+  /** Regression: Jackson's nesting limit was reported at 0:0 with its own jargon. */
+  @Test
+  void json_nestedDeeperThan1000_isLocatedError() {
+    String json = replace(base(), "[\"Azure Queue Storage\", \"queue storage\"]", "[".repeat(1000) + "]".repeat(1000));
+    assertEquals(List.of(FILE + ":4:1014: error: $.aliases" + "[0]".repeat(999) + ": beyond the JSON reader's limits:"
+        + " document nesting depth (1001) exceeds the maximum allowed (1000)"), problemsOf(json));
+  }
+
+  @Test
+  void json_nested1000Deep_isReadWithoutStackOverflow() {
+    String json = replace(base(), "[\"Azure Queue Storage\", \"queue storage\"]", "[".repeat(999) + "]".repeat(999));
+    assertEquals(List.of(FILE + ":4:15: error: $.aliases[0]: expected a string, found array"), problemsOf(json));
+  }
+
+  /** Regression: Jackson's number length limit was reported at 0:0. */
+  @Test
+  void json_numberOf5000Digits_isLocatedError() {
+    String json = replace(base(), "\"difficulty\": \"beginner\"", "\"difficulty\": 1" + "0".repeat(4999));
+    assertEquals(List.of(FILE + ":8:5017: error: $.difficulty: beyond the JSON reader's limits: number value length"
+        + " (5000) exceeds the maximum allowed (1000)"), problemsOf(json));
+  }
+
+  @Test
+  void json_keyOver50000Characters_isLocatedError() {
+    assertEquals(List.of(FILE + ":1:60004: error: $: beyond the JSON reader's limits: name length (60000) exceeds the"
+        + " maximum allowed (50000)"), problemsOf("{\"" + "k".repeat(60_000) + "\": 1}"));
+  }
+
+  /**
+   * Regression: every value's JSON path was built as it was read, so a 50,000-character key over
+   * 470,000 array items made 23 GB of path strings: 18 seconds for one 1 MB file.
+   */
+  @Test
+  void json_longKeyOverManyItems_isReadPromptly() {
+    String key = "k".repeat(50_000);
+    String json = "{\"" + key + "\": [" + "0,".repeat(470_000) + "0]}";
+    List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> problemsOf(json));
+    assertEquals(FILE + ":1:2: error: $." + key + ": unknown field '" + key + "' (allowed: aliases, architecture,"
+        + " caseStudies, category, cli, commonMistakes, cost, definition, difficulty, id, lastVerified, name,"
+        + " operations, performance, reliability, security, service, source, tags, technicalContext, whenRelevant,"
+        + " whereYouSeeIt, whyItMatters)", problems.get(0));
+    assertEquals(19, problems.size(), "the unknown key and the 18 required fields");
+  }
+
+  /** Regression: joining a message's lines took minutes on a long run of spaces (a regular expression backtracking). */
+  @Test
+  void date_withLongRunOfSpaces_isReportedPromptly() {
+    String date = "2026" + " ".repeat(200_000) + "05-14";
+    String json = replace(base(), "\"lastVerified\": \"2026-05-14\"", "\"lastVerified\": \"" + date + "\"");
+    List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> problemsOf(json));
+    assertEquals(List.of(FILE + ":9:19: error: $.lastVerified: bad date '" + date + "' (expected an ISO date,"
+        + " YYYY-MM-DD)"), problems);
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.azureglossary.store.GlossaryIndex;
 import io.azureglossary.synth.SyntheticCorpus;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -241,6 +242,50 @@ class ReindexCommandTest {
     assertEquals(before, cleaned, "files the killed run left behind are deleted by the next run, even an unchanged one");
   }
 
+  /**
+   * Hostile term files (a 3 GB file, JSON nested past Jackson's limit, an id of 5,000 parts, a name
+   * past Lucene's term limit) are one located line each, for reindex and validate alike: exit 1,
+   * no stack trace, and the index as it was.
+   */
+  @Test
+  void reindexAndValidate_hostileTermFiles_exit1OneLocatedLineEach_indexUntouched() throws Exception {
+    Path index = indexOfTwentyTerms();
+    Map<String, String> before = snapshot(index);
+    Path corpus = tmp.resolve("twenty");
+    Path terms = corpus.resolve("terms");
+    Term t = Corpus.load(corpus).terms().get(0);
+    try (RandomAccessFile f = new RandomAccessFile(terms.resolve("huge.json").toFile(), "rw")) {
+      f.setLength(3L << 30); // sparse: no disk used
+    }
+    Files.writeString(terms.resolve("deep.json"), "{\"id\": " + "[".repeat(1000) + "]".repeat(1000) + "}");
+    Files.write(terms.resolve("long-id.json"), SyntheticCorpus.json(withIdAndName(t, "a" + "-a".repeat(4999), t.name())));
+    Files.write(terms.resolve("long-name.json"), SyntheticCorpus.json(withIdAndName(t, "long-name", "n".repeat(40_000))));
+    List<String> errors = List.of(
+        "terms/deep.json:1:1008: error: $.id" + "[0]".repeat(999) + ": beyond the JSON reader's limits: document"
+            + " nesting depth (1001) exceeds the maximum allowed (1000)",
+        "terms/huge.json:0:0: error: $: file is larger than 1 MB",
+        "terms/long-id.json:2:9: error: $.id: id is 9999 characters long (at most 100)",
+        "terms/long-name.json:3:11: error: $.name: too long for the index: 40000 bytes in UTF-8, at most 16383 for a"
+            + " name or alias (half of Lucene's term limit of 32766 bytes: lowercasing and analysis can lengthen it)");
+
+    Run r = glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString(), "--quiet");
+
+    assertEquals(1, r.code(), r.err());
+    assertEquals("", r.out());
+    List<String> lines = new ArrayList<>(r.err().lines().filter(l -> !l.contains(": warning: ")).toList());
+    assertEquals("glossary: " + corpus + " has 4 errors; the index was not changed", lines.remove(lines.size() - 1));
+    assertEquals(errors, lines);
+    assertEquals(before, snapshot(index));
+
+    Run v = glossary("validate", "--corpus", corpus.toString());
+
+    assertEquals(1, v.code(), v.err());
+    assertEquals("", v.err());
+    assertEquals(errors, v.out().lines().filter(l -> l.contains(": error: ")).toList());
+    assertTrue(v.out().lines().allMatch(l -> l.contains(": error: ") || l.contains(": warning: ")
+        || l.startsWith(corpus + ": 20 terms, 4 errors, ")), v.out());
+  }
+
   @Test
   void reindex_zeroThreads_exit2() {
     Run r = glossary("reindex", "--threads", "0", "--corpus", tmp.toString(), "--index", tmp.resolve("i").toString());
@@ -372,6 +417,13 @@ class ReindexCommandTest {
   private static String idOf(Path file) {
     String n = file.getFileName().toString();
     return n.substring(0, n.length() - ".json".length());
+  }
+
+  private static Term withIdAndName(Term t, String id, String name) {
+    return new Term(id, name, t.aliases(), t.service(), t.category(), t.tags(), t.difficulty(),
+        t.lastVerified(), t.source(), t.definition(), t.technicalContext(), t.whyItMatters(), t.whereYouSeeIt(),
+        t.whenRelevant(), t.caseStudies(), t.cli(), t.architecture(), t.security(), t.cost(), t.reliability(),
+        t.performance(), t.operations(), t.commonMistakes());
   }
 
   private static Term withDefinition(Term t, String definition) {
