@@ -363,7 +363,7 @@ public final class GlossaryAnalysis {
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer src = new StandardTokenizer();
         TokenStream ts = front(src, query, ambiguousAcronyms);
-        if (map != null) {
+        if (map != null && map.fst != null) { // no fst: a corpus without aliases has no rules
           ts = new SynonymGraphFilter(ts, map, false);
         }
         if (query) {

@@ -21,7 +21,33 @@ public record CorpusProblem(Severity severity, String file, int line, int column
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
     // one problem, one line: a parser message may quote the file, line breaks included
-    message = oneLine(message);
+    message = shortQuotes(oneLine(message));
+    path = path.length() > MAX_PATH ? path.substring(0, MAX_PATH - 3) + "..." : path;
+  }
+
+  /** Longest quoted value shown in a problem, in characters; a longer one is cut and ends in "...". */
+  private static final int SHOWN = 120;
+
+  /** Longest JSON path shown; one nested 1,000 deep is 3,000 characters of {@code [0]}. */
+  private static final int MAX_PATH = 200;
+
+  /** {@code message} with every single-quoted value longer than {@value #SHOWN} characters cut. */
+  static String shortQuotes(String message) {
+    StringBuilder b = new StringBuilder(Math.min(message.length(), 400));
+    int i = 0;
+    while (i < message.length()) {
+      int open = message.indexOf('\'', i);
+      int close = open < 0 ? -1 : message.indexOf('\'', open + 1);
+      if (close < 0) {
+        b.append(message, i, message.length());
+        break;
+      }
+      b.append(message, i, open + 1);
+      b.append(close - open - 1 > SHOWN ? message.substring(open + 1, open + 1 + SHOWN - 3) + "..." : message.substring(open + 1, close));
+      b.append('\'');
+      i = close + 1;
+    }
+    return b.toString();
   }
 
   /**

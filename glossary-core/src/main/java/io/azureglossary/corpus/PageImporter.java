@@ -32,9 +32,6 @@ import java.util.Locale;
  * returned, so an imported term always passes {@code glossary validate} on its own.
  */
 public final class PageImporter {
-  /** The longest id an import makes or takes: the id names the file, and file names are short (255 bytes). */
-  static final int MAX_ID_LENGTH = 100;
-
   private PageImporter() {}
 
   /**
@@ -63,11 +60,11 @@ public final class PageImporter {
    * @throws IllegalArgumentException if {@code id} is not a lowercase slug of at most 100 characters
    */
   public static Imported importPage(String fileName, String text, String id) throws PageFormatException {
-    if (id != null && id.length() > MAX_ID_LENGTH) {
-      throw new IllegalArgumentException("id of " + id.length() + " characters is too long (at most " + MAX_ID_LENGTH
-          + ")");
+    if (id != null && id.length() > TermReader.MAX_ID_LENGTH) {
+      throw new IllegalArgumentException("id of " + id.length() + " characters is too long (at most "
+          + TermReader.MAX_ID_LENGTH + ")");
     }
-    if (id != null && !TermReader.ID.matcher(id).matches()) {
+    if (id != null && !TermReader.isSlug(id)) {
       throw new IllegalArgumentException("id '" + id + "' is not a lowercase slug (letters, digits, single hyphens)");
     }
     Imported imported = new PageParser(fileName, text).parse(id);
@@ -85,12 +82,9 @@ public final class PageImporter {
     return imported;
   }
 
-  /**
-   * Whether a word is a slug short enough to be an id or a tag. The length is checked first: the
-   * slug pattern recurses once per hyphen, and a long enough word overflows the stack.
-   */
+  /** Whether a word is a slug short enough to be an id or a tag. */
   static boolean isSlug(String word) {
-    return word.length() <= MAX_ID_LENGTH && TermReader.ID.matcher(word).matches();
+    return word.length() <= TermReader.MAX_ID_LENGTH && TermReader.isSlug(word);
   }
 
   /**

@@ -160,9 +160,9 @@ final class PageParser {
     String termId = id != null ? id : name == null ? null : PageImporter.slug(name);
     if (name != null && termId.isEmpty()) {
       error(nameLine, "cannot make an id from the name '" + name + "'; give the id explicitly");
-    } else if (name != null && id == null && termId.length() > PageImporter.MAX_ID_LENGTH) {
+    } else if (name != null && id == null && termId.length() > TermReader.MAX_ID_LENGTH) {
       error(nameLine, "the id made from the name would have " + termId.length() + " characters (at most "
-          + PageImporter.MAX_ID_LENGTH + "); give the id explicitly");
+          + TermReader.MAX_ID_LENGTH + "); give the id explicitly");
     }
     errors.addAll(missing);
     if (!errors.isEmpty()) {
@@ -534,35 +534,15 @@ final class PageParser {
   /** Most problems listed for one page; a line says when there were more. */
   static final int MAX_ERRORS = 100;
 
-  /** Longest quoted value shown in a problem, in characters; a longer one is cut and ends in "...". */
-  private static final int SHOWN = 120;
-
   private void error(Line l, String message) {
     if (errors.size() < MAX_ERRORS) {
-      errors.add(file + ":" + l.number() + ": " + shortQuotes(message));
+      errors.add(file + ":" + l.number() + ": " + CorpusProblem.shortQuotes(message));
     } else if (errors.size() == MAX_ERRORS) {
       errors.add(file + ": more problems not listed (the first " + MAX_ERRORS + " are)");
     }
   }
 
-  /** {@code message} with every single-quoted value longer than {@value #SHOWN} characters cut. */
-  static String shortQuotes(String message) {
-    StringBuilder b = new StringBuilder(Math.min(message.length(), 400));
-    int i = 0;
-    while (i < message.length()) {
-      int open = message.indexOf('\'', i);
-      int close = open < 0 ? -1 : message.indexOf('\'', open + 1);
-      if (close < 0) {
-        b.append(message, i, message.length());
-        break;
-      }
-      b.append(message, i, open + 1);
-      b.append(close - open - 1 > SHOWN ? message.substring(open + 1, open + 1 + SHOWN - 3) + "..." : message.substring(open + 1, close));
-      b.append('\'');
-      i = close + 1;
-    }
-    return b.toString();
-  }
+
 
   /** The lines under one heading, read front to back; reading stops at the first line that does not fit. */
   private final class Body {

@@ -29,12 +29,6 @@ import java.util.stream.Collectors;
  * is checked here, and all of a file's problems are collected before giving up on it.
  */
 final class TermReader {
-  /**
-   * The slug rule of ids and tags as a pattern, for the page importer. The reader checks with
-   * {@link #isSlug} instead: this pattern recurses once per part and overflows the stack on a few
-   * thousand parts.
-   */
-  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   /** Fixed-length patterns, which cannot backtrack or recurse however long the value. */
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern COMMAND = Pattern.compile("az [a-z0-9]");

@@ -26,4 +26,16 @@ class CorpusProblemTest {
     assertTrue(line.startsWith("terms/x.json:2:1: error: $.id: malformed JSON: Unexpected end-of-input"), line);
     assertFalse(line.contains("\n") || line.contains("\r"), line);
   }
+
+  @Test
+  void longQuotedValueAndDeepPath_areShownShort() {
+    CorpusProblem p = new CorpusProblem(CorpusProblem.Severity.ERROR, "terms/x.json", 2, 1, "$" + "[0]".repeat(1000),
+        "bad date '" + "9".repeat(100_000) + "' (expected an ISO date, YYYY-MM-DD)");
+    String line = p.toString();
+    assertTrue(line.length() < 400, line.length() + " characters");
+    assertTrue(line.contains("bad date '999") && line.endsWith("...' (expected an ISO date, YYYY-MM-DD)"), line);
+    assertTrue(p.path().startsWith("$[0][0]") && p.path().endsWith("..."), p.path());
+    assertEquals("id 'short' is fine", new CorpusProblem(CorpusProblem.Severity.ERROR, "f", 1, 1, "$", "id 'short' is fine")
+        .message());
+  }
 }

@@ -445,7 +445,7 @@ final class CorpusValidationTest {
   void tag_ofFiveThousandParts_isCheckedWithoutStackOverflow() {
     String tag = "a" + "-a".repeat(4999);
     assertEquals(List.of(), problemsOf(replace(base(), "\"decoupling\"", "\"" + tag + "\"")));
-    assertEquals(List.of(FILE + ":7:25: error: $.tags[1]: tag '" + tag + "-' is not a lowercase slug"),
+    assertEquals(List.of(FILE + ":7:25: error: $.tags[1]: tag '" + tag.substring(0, 117) + "...' is not a lowercase slug"),
         problemsOf(replace(base(), "\"decoupling\"", "\"" + tag + "-\"")));
   }
 
@@ -562,7 +562,7 @@ final class CorpusValidationTest {
   @Test
   void json_nestedDeeperThan1000_isLocatedError() {
     String json = replace(base(), "[\"Azure Queue Storage\", \"queue storage\"]", "[".repeat(1000) + "]".repeat(1000));
-    assertEquals(List.of(FILE + ":4:1014: error: $.aliases" + "[0]".repeat(999) + ": beyond the JSON reader's limits:"
+    assertEquals(List.of(FILE + ":4:1014: error: " + ("$.aliases" + "[0]".repeat(999)).substring(0, 197) + "...: beyond the JSON reader's limits:"
         + " document nesting depth (1001) exceeds the maximum allowed (1000)"), problemsOf(json));
   }
 
@@ -595,7 +595,8 @@ final class CorpusValidationTest {
     String key = "k".repeat(50_000);
     String json = "{\"" + key + "\": [" + "0,".repeat(470_000) + "0]}";
     List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> problemsOf(json));
-    assertEquals(FILE + ":1:2: error: $." + key + ": unknown field '" + key + "' (allowed: aliases, architecture,"
+    assertEquals(FILE + ":1:2: error: $." + key.substring(0, 195) + "...: unknown field '" + key.substring(0, 117)
+        + "...' (allowed: aliases, architecture,"
         + " caseStudies, category, cli, commonMistakes, cost, definition, difficulty, id, lastVerified, name,"
         + " operations, performance, reliability, security, service, source, tags, technicalContext, whenRelevant,"
         + " whereYouSeeIt, whyItMatters)", problems.get(0));
@@ -608,7 +609,7 @@ final class CorpusValidationTest {
     String date = "2026" + " ".repeat(200_000) + "05-14";
     String json = replace(base(), "\"lastVerified\": \"2026-05-14\"", "\"lastVerified\": \"" + date + "\"");
     List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> problemsOf(json));
-    assertEquals(List.of(FILE + ":9:19: error: $.lastVerified: bad date '" + date + "' (expected an ISO date,"
+    assertEquals(List.of(FILE + ":9:19: error: $.lastVerified: bad date '" + date.substring(0, 117) + "...' (expected an ISO date,"
         + " YYYY-MM-DD)"), problems);
   }
 

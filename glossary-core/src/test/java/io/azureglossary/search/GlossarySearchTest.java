@@ -255,6 +255,21 @@ class GlossarySearchTest {
   }
 
   @Test
+  void corpusWithoutAnyAlias_searches() throws Exception {
+    List<io.azureglossary.model.Term> bare = Corpus.bundled().terms().stream().limit(20)
+        .map(t -> new io.azureglossary.model.Term(t.id(), t.name(), List.of(), t.service(), t.category(), t.tags(),
+            t.difficulty(), t.lastVerified(), t.source(), t.definition(), t.technicalContext(), t.whyItMatters(),
+            t.whereYouSeeIt(), t.whenRelevant(), t.caseStudies(), t.cli(), t.architecture(), t.security(), t.cost(),
+            t.reliability(), t.performance(), t.operations(), t.commonMistakes()))
+        .toList();
+    try (Glossary g = Glossary.of(Corpus.of("no aliases", bare))) {
+      String name = bare.get(0).name();
+      assertEquals(bare.get(0).id(), g.search(name).results().get(0).id());
+      assertFalse(g.suggest(name.substring(0, 3), 5).isEmpty());
+    }
+  }
+
+  @Test
   void facetsOff_sameHitsAndTotal_noCounts() {
     for (String q : new String[] {"vnet", "key vault soft delete", "how do I connect my on-premises network to azure",
         "az network vnet peering create", "integartion runtme"}) {

@@ -23,7 +23,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Validation v = corpus == null ? Corpus.validateBundled() : Corpus.validate(corpus);
+    Validation v;
+    try {
+      v = corpus == null ? Corpus.validateBundled() : Corpus.validate(corpus);
+    } catch (OutOfMemoryError e) { // exit 1 must keep meaning "corpus errors", which the JVM's default would say
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("glossary: out of memory (" + e.getMessage() + "); the terms are held in memory while they are"
+          + " checked: give Java more heap, e.g. GLOSSARY_JAVA_OPTS=-Xmx2g");
+      err.flush();
+      return GlossaryCli.USAGE;
+    }
     for (CorpusProblem p : v.problems()) {
       out.println(p);
     }

@@ -213,6 +213,22 @@ class ReindexCommandTest {
     assertTrue(allowed.out().contains("20 deleted"), allowed.out());
   }
 
+  /** As below, for validate: one line and exit 2, not the JVM's stack trace and exit 1 ("corpus errors"). */
+  @Test
+  void validate_outOfMemory_exit2OnOneLine() throws Exception {
+    Path big = corpus(3000, 3);
+
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx12m",
+        "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), GlossaryCli.class.getName(),
+        "validate", "--corpus", big.toString()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertEquals(2, p.waitFor(), output);
+    assertEquals(List.of("glossary: out of memory (Java heap space); the terms are held in memory while they are"
+        + " checked: give Java more heap, e.g. GLOSSARY_JAVA_OPTS=-Xmx2g"),
+        output.lines().filter(l -> !l.startsWith("WARNING")).toList());
+  }
+
   /** Run in a JVM with a 24 MB heap: the JVM's own exit code for an OutOfMemoryError (1) would say "corpus errors". */
   @Test
   void reindex_outOfMemory_exit2AndThePreviousIndexStays() throws Exception {
@@ -261,7 +277,7 @@ class ReindexCommandTest {
     Files.write(terms.resolve("long-id.json"), SyntheticCorpus.json(withIdAndName(t, "a" + "-a".repeat(4999), t.name())));
     Files.write(terms.resolve("long-name.json"), SyntheticCorpus.json(withIdAndName(t, "long-name", "n".repeat(40_000))));
     List<String> errors = List.of(
-        "terms/deep.json:1:1008: error: $.id" + "[0]".repeat(999) + ": beyond the JSON reader's limits: document"
+        "terms/deep.json:1:1008: error: " + ("$.id" + "[0]".repeat(999)).substring(0, 197) + "...: beyond the JSON reader's limits: document"
             + " nesting depth (1001) exceeds the maximum allowed (1000)",
         "terms/huge.json:0:0: error: $: file is larger than 1 MB",
         "terms/long-id.json:2:9: error: $.id: id is 9999 characters long (at most 100)",
