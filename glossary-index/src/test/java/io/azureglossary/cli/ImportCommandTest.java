@@ -191,7 +191,7 @@ final class ImportCommandTest {
   @Test
   void import_noPage_exits2() {
     assertEquals(2, run("import"));
-    assertEquals("glossary: Missing required parameter: 'PAGE.txt'", err.toString().lines().findFirst().orElse(""));
+    assertEquals(List.of("glossary: Missing required parameter: 'PAGE.txt' (try 'glossary import --help')"), err.toString().lines().toList());
   }
 
   @Test
