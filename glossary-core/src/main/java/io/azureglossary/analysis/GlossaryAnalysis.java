@@ -207,6 +207,9 @@ public final class GlossaryAnalysis {
    * Writes what this analysis derived from the names and aliases (the synonym map, the case-aware
    * acronyms, the fingerprint) so that {@link #read} restores it without deriving anything again.
    * The caller frames the bytes (header, checksum).
+   *
+   * @param out where to write, from the current position
+   * @throws IOException if {@code out} cannot be written
    */
   public void write(DataOutput out) throws IOException {
     out.writeVInt(VERSION);
@@ -240,6 +243,8 @@ public final class GlossaryAnalysis {
   /**
    * Reads an analysis written by {@link #write}.
    *
+   * @param in positioned where {@link #write} started writing
+   * @return the analysis, as it was written
    * @throws IOException if the bytes were written by another analysis version, or are damaged
    */
   public static GlossaryAnalysis read(DataInput in) throws IOException {
@@ -314,7 +319,12 @@ public final class GlossaryAnalysis {
     t.start();
   }
 
-  /** Builds the analysis of a corpus: its synonym map comes from the terms' names and aliases. */
+  /**
+   * Builds the analysis of a corpus: its synonym map comes from the terms' names and aliases.
+   *
+   * @param terms the corpus's terms
+   * @return the analysis
+   */
   public static GlossaryAnalysis forTerms(List<Term> terms) {
     Map<String, List<String>> groups = new LinkedHashMap<>();
     for (Term t : terms) {
@@ -329,6 +339,9 @@ public final class GlossaryAnalysis {
   /**
    * Builds the analysis from name groups read back from an index: term id to its name followed by
    * its aliases, in the same order as {@link #forTerms}, which gives the same fingerprint.
+   *
+   * @param groups term id to the term's name followed by its aliases
+   * @return the analysis
    */
   public static GlossaryAnalysis forNameGroups(Map<String, List<String>> groups) {
     return new GlossaryAnalysis(new LinkedHashMap<>(groups));
@@ -440,6 +453,9 @@ public final class GlossaryAnalysis {
   /**
    * The fingerprint {@link #forNameGroups} would give these groups, without building anything:
    * compare it with a built analysis's to know whether it still holds.
+   *
+   * @param groups term id to the term's name followed by its aliases, as {@link #forNameGroups} takes them
+   * @return the fingerprint, 16 hex digits
    */
   public static String fingerprintOf(Map<String, List<String>> groups) {
     try {
@@ -454,47 +470,47 @@ public final class GlossaryAnalysis {
     }
   }
 
-  /** Index side of the prose section fields. */
+  /** {@return the index side of the prose section fields} */
   public Analyzer proseIndex() {
     return proseIndex;
   }
 
-  /** Index side of the name and alias fields. */
+  /** {@return the index side of the name and alias fields} */
   public Analyzer exactIndex() {
     return exactIndex;
   }
 
-  /** Both sides of the CLI command-path field. */
+  /** {@return both sides of the CLI command-path field} */
   public Analyzer cliIndex() {
     return cliIndex;
   }
 
-  /** The spelling field: every word as written, lowercased, for "did you mean". */
+  /** {@return the spelling field's analyzer: every word as written, lowercased, for "did you mean"} */
   public Analyzer spellIndex() {
     return spellIndex;
   }
 
-  /** Query side of prose fields, with alias synonyms. */
+  /** {@return the query side of prose fields, with alias synonyms} */
   public Analyzer proseQuery() {
     return proseQuery;
   }
 
-  /** Query side of prose fields without synonyms: for fuzzy fallback and the {@code -word} exclusion. */
+  /** {@return the query side of prose fields without synonyms: for fuzzy fallback and the {@code -word} exclusion} */
   public Analyzer proseQueryNoSynonyms() {
     return proseQueryNoSynonyms;
   }
 
-  /** Query side of name and alias fields without synonyms. */
+  /** {@return the query side of name and alias fields without synonyms} */
   public Analyzer exactQueryNoSynonyms() {
     return exactQueryNoSynonyms;
   }
 
-  /** Query side of name and alias fields, with alias synonyms. */
+  /** {@return the query side of name and alias fields, with alias synonyms} */
   public Analyzer exactQuery() {
     return exactQuery;
   }
 
-  /** Acronyms that expand only when typed in capitals, and only one way. */
+  /** {@return the acronyms that expand only when typed in capitals, and only one way} */
   public Set<String> ambiguousAcronyms() {
     return ambiguousAcronyms;
   }
@@ -502,12 +518,19 @@ public final class GlossaryAnalysis {
   /**
    * A short hash of the analysis version and every name and alias: when it changes, an index built
    * with the old analysis must be rebuilt.
+   *
+   * @return 16 hex digits
    */
   public String fingerprint() {
     return fingerprint;
   }
 
-  /** Normalizes a name, alias or whole query for exact matching: lowercase, single spaces, no punctuation at the ends. */
+  /**
+   * Normalizes a name, alias or whole query for exact matching: lowercase, single spaces, no punctuation at the ends.
+   *
+   * @param s the text as written
+   * @return the normalized text, possibly empty
+   */
   public static String normalizeExact(String s) {
     String n = s.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ").trim();
     return n.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");

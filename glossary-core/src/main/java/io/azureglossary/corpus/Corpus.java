@@ -55,7 +55,14 @@ public final class Corpus {
     this.warnings = List.copyOf(warnings);
   }
 
-  /** Builds a corpus from terms already in memory, for tests and generators; ids must be unique. */
+  /**
+   * Builds a corpus from terms already in memory, for tests and generators; ids must be unique.
+   *
+   * @param origin a name for where the terms came from, shown by {@link #origin()}
+   * @param terms the terms, in any order
+   * @return the corpus, sorted by id, without warnings
+   * @throws IllegalArgumentException if two terms have the same id
+   */
   public static Corpus of(String origin, List<Term> terms) {
     Map<String, Term> seen = new HashMap<>();
     for (Term t : terms) {
@@ -69,6 +76,7 @@ public final class Corpus {
   /**
    * The glossary bundled with the library (the {@code glossary-corpus} jar). Loaded once.
    *
+   * @return the bundled corpus, shared
    * @throws IllegalStateException if the bundled corpus is missing or invalid, which the build's
    *     tests rule out
    */
@@ -89,7 +97,13 @@ public final class Corpus {
     return c;
   }
 
-  /** Loads and validates a corpus folder. */
+  /**
+   * Loads and validates a corpus folder.
+   *
+   * @param dir the corpus folder: term files in its {@code terms/} folder, or directly in it
+   * @return the corpus, with the warnings found
+   * @throws CorpusException if the folder has any error; it lists every problem found
+   */
   public static Corpus load(Path dir) throws CorpusException {
     Validation v = validate(dir);
     if (v.hasErrors()) {
@@ -98,7 +112,12 @@ public final class Corpus {
     return new Corpus(v.origin(), v.terms(), v.warnings());
   }
 
-  /** Checks every file of a corpus folder and reports all problems, without throwing on bad data. */
+  /**
+   * Checks every file of a corpus folder and reports all problems, without throwing on bad data.
+   *
+   * @param dir the corpus folder: term files in its {@code terms/} folder, or directly in it
+   * @return the valid terms and every problem found
+   */
   public static Validation validate(Path dir) {
     Path root = Files.isDirectory(dir.resolve("terms")) ? dir.resolve("terms") : dir;
     if (!Files.isDirectory(root)) {
@@ -108,7 +127,12 @@ public final class Corpus {
     return validate(dir.toString(), root, root.getParent() == null ? root : root.getParent());
   }
 
-  /** Checks the corpus bundled on the classpath. */
+  /**
+   * Checks the corpus bundled on the classpath.
+   *
+   * @return the valid terms and every problem found
+   * @throws IllegalStateException if the {@code glossary-corpus} jar is not on the classpath
+   */
   public static Validation validateBundled() {
     URL schema = Corpus.class.getClassLoader().getResource(BUNDLED_ROOT + "/term.schema.json");
     if (schema == null) {
@@ -265,25 +289,32 @@ public final class Corpus {
         what + " is claimed by both '" + prev + "' and '" + t.id() + "'");
   }
 
-  /** Where the corpus came from: a folder, or {@code classpath:glossary}. */
+  /** {@return where the corpus came from: a folder, or {@code classpath:glossary}} */
   public String origin() {
     return origin;
   }
 
-  /** All terms, sorted by id. */
+  /** {@return all terms, sorted by id} */
   public List<Term> terms() {
     return terms;
   }
 
+  /**
+   * The term with this id.
+   *
+   * @param id a term id, such as {@code integration-runtime}
+   * @return the term, or empty if the corpus has none with that id
+   */
   public Optional<Term> term(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /** {@return the number of terms} */
   public int size() {
     return terms.size();
   }
 
-  /** Warnings found while loading, such as an alias claimed by two terms. */
+  /** {@return the warnings found while loading, such as an alias claimed by two terms} */
   public List<CorpusProblem> warnings() {
     return warnings;
   }

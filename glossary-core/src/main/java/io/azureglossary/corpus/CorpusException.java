@@ -7,12 +7,17 @@ public final class CorpusException extends Exception {
   private static final long serialVersionUID = 1L;
   private final transient List<CorpusProblem> problems;
 
+  /**
+   * A corpus that could not be loaded; the message counts the errors and lists the first 20.
+   *
+   * @param problems the errors and warnings found, in file order
+   */
   public CorpusException(List<CorpusProblem> problems) {
     super(summary(problems));
     this.problems = List.copyOf(problems);
   }
 
-  /** The errors and warnings found, in file order. */
+  /** {@return the errors and warnings found, in file order} */
   public List<CorpusProblem> problems() {
     return problems;
   }

@@ -6,15 +6,23 @@ import java.util.Objects;
  * One thing wrong with the corpus, located precisely enough to fix without searching: the file,
  * the line and column where the offending value starts, and its JSON path.
  *
+ * @param severity whether the problem stops the corpus from loading
  * @param file the file, relative to the corpus folder (for example {@code terms/vm.json})
  * @param line 1-based line, or 0 when the problem concerns the whole file
  * @param column 1-based column, or 0 when the problem concerns the whole file
  * @param path JSON path such as {@code $.cli.commands[2].kind}
+ * @param message what is wrong, in one line (line breaks become spaces)
  */
 public record CorpusProblem(Severity severity, String file, int line, int column, String path, String message) {
   /** Errors stop a corpus from loading; warnings are reported and the corpus still loads. */
-  public enum Severity { ERROR, WARNING }
+  public enum Severity {
+    /** The corpus does not load. */
+    ERROR,
+    /** Reported; the corpus still loads. */
+    WARNING
+  }
 
+  /** Checks that every component but the position is present, and makes the message one line. */
   public CorpusProblem {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(file, "file");
@@ -79,6 +87,7 @@ public record CorpusProblem(Severity severity, String file, int line, int column
     return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
+  /** {@return true if this problem is an error} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

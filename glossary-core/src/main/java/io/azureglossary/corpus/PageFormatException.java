@@ -16,7 +16,7 @@ public final class PageFormatException extends Exception {
     this.errors = List.copyOf(errors);
   }
 
-  /** Every problem found in the page, in page order, missing parts last. */
+  /** {@return every problem found in the page, in page order, missing parts last} */
   public List<String> errors() {
     return errors;
   }

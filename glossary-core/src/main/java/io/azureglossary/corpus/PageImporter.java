@@ -38,14 +38,25 @@ public final class PageImporter {
    * An imported page: the term, and warnings about the page that did not stop the import, each as
    * {@code file:line: warning: ...} (for example a {@code CLI mappings} count that does not match the
    * commands listed).
+   *
+   * @param term the term, valid on its own
+   * @param warnings the warnings, in page order; may be empty
    */
   public record Imported(Term term, List<String> warnings) {
+    /** Copies the warnings. */
     public Imported {
       warnings = List.copyOf(warnings);
     }
   }
 
-  /** Imports a page, taking the term's id from its name ({@link #slug}). */
+  /**
+   * Imports a page, taking the term's id from its name ({@link #slug}).
+   *
+   * @param fileName the page's file name, used in messages
+   * @param text the page's whole text
+   * @return the term and the warnings
+   * @throws PageFormatException listing every problem of the page (see {@link #importPage(String, String, String)})
+   */
   public static Imported importPage(String fileName, String text) throws PageFormatException {
     return importPage(fileName, text, null);
   }
@@ -54,7 +65,9 @@ public final class PageImporter {
    * Imports a page.
    *
    * @param fileName the page's file name, used in messages
+   * @param text the page's whole text
    * @param id the term's id, or null to derive it from the name
+   * @return the term and the warnings
    * @throws PageFormatException listing every problem of the page, or every line with a control
    *     character (the corpus refuses them) before anything else is read
    * @throws IllegalArgumentException if {@code id} is not a lowercase slug of at most 100 characters

@@ -54,7 +54,12 @@ public final class TermJson {
 
   private TermJson() {}
 
-  /** The term as the text of a corpus file. */
+  /**
+   * The term as the text of a corpus file, in the layout described above.
+   *
+   * @param term the term to write
+   * @return the JSON text
+   */
   public static String write(Term term) {
     ObjectNode o = MAPPER.createObjectNode();
     put(o, "id", term.id());
@@ -121,7 +126,10 @@ public final class TermJson {
    * step. On any failure the temporary file is deleted and {@code file} is left as it was. Nothing
    * is forced to disk (no fsync): that guards against a failed write, not against a power cut.
    *
+   * @param term the term to write
+   * @param file the corpus file to write, normally {@code <id>.json}
    * @param replace whether an existing {@code file} may be replaced
+   * @throws IOException if the file cannot be written; {@code file} is then unchanged
    * @throws FileAlreadyExistsException if {@code file} exists and {@code replace} is false
    */
   public static void writeFile(Term term, Path file, boolean replace) throws IOException {

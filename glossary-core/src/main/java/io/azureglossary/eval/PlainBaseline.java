@@ -52,7 +52,12 @@ public final class PlainBaseline implements Closeable {
     this.searcher = new IndexSearcher(reader);
   }
 
-  /** Indexes the corpus in memory. */
+  /**
+   * Indexes the corpus in memory.
+   *
+   * @param corpus the terms to search
+   * @return the baseline; close it when done
+   */
   public static PlainBaseline of(Corpus corpus) {
     try {
       Directory dir = new ByteBuffersDirectory();
@@ -66,6 +71,10 @@ public final class PlainBaseline implements Closeable {
   /**
    * Writes the baseline index of a corpus into an empty directory, one segment, as {@link #of}
    * builds it in memory; for benchmarks that keep a large baseline index on disk between runs.
+   *
+   * @param corpus the terms to index
+   * @param dir an empty directory
+   * @throws IOException if the index cannot be written
    */
   public static void write(Corpus corpus, Directory dir) throws IOException {
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
@@ -78,12 +87,21 @@ public final class PlainBaseline implements Closeable {
 
   /**
    * Opens a baseline index written by {@link #write}. Closing the result closes {@code dir} too.
+   *
+   * @param dir the directory {@link #write} wrote
+   * @return the baseline over it
+   * @throws IOException if the index cannot be opened
    */
   public static PlainBaseline open(Directory dir) throws IOException {
     return new PlainBaseline(dir);
   }
 
-  /** A term as the baseline indexes it: all text concatenated into one field. */
+  /**
+   * A term as the baseline indexes it: all text concatenated into one field.
+   *
+   * @param t the term
+   * @return its document: the stored {@link #ID} and the {@link #TEXT} field
+   */
   public static Document document(Term t) {
     StringBuilder sb = new StringBuilder(t.name()).append('\n');
     t.aliases().forEach(a -> sb.append(a).append('\n'));
@@ -96,7 +114,12 @@ public final class PlainBaseline implements Closeable {
     return d;
   }
 
-  /** The query the baseline runs: one optional {@code TermQuery} per analyzed word. */
+  /**
+   * The query the baseline runs: one optional {@code TermQuery} per analyzed word.
+   *
+   * @param text the query as typed
+   * @return the query, with at most as many clauses as Lucene allows
+   */
   public Query query(String text) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
@@ -113,7 +136,13 @@ public final class PlainBaseline implements Closeable {
     return b.build();
   }
 
-  /** The top documents for a query. */
+  /**
+   * The top documents for a query.
+   *
+   * @param text the query as typed
+   * @param limit the most documents to return
+   * @return the documents, best first
+   */
   public TopDocs search(String text, int limit) {
     try {
       return searcher.search(query(text), limit);
@@ -122,7 +151,13 @@ public final class PlainBaseline implements Closeable {
     }
   }
 
-  /** The ids of the top {@code limit} terms for a query, best first. */
+  /**
+   * The ids of the top {@code limit} terms for a query, best first.
+   *
+   * @param text the query as typed
+   * @param limit the most ids to return
+   * @return the term ids
+   */
   public List<String> ids(String text, int limit) {
     TopDocs top = search(text, limit);
     List<String> out = new ArrayList<>(top.scoreDocs.length);
@@ -137,7 +172,7 @@ public final class PlainBaseline implements Closeable {
     return out;
   }
 
-  /** The searcher, for benchmarks that build their own queries. */
+  /** {@return the searcher, for benchmarks that build their own queries} */
   public IndexSearcher searcher() {
     return searcher;
   }

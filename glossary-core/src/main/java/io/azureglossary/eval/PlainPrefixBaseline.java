@@ -56,7 +56,12 @@ public final class PlainPrefixBaseline implements Closeable {
     this.searcher = new IndexSearcher(reader);
   }
 
-  /** Indexes the names and aliases of a corpus in memory. */
+  /**
+   * Indexes the names and aliases of a corpus in memory.
+   *
+   * @param corpus the terms to suggest
+   * @return the baseline; close it when done
+   */
   public static PlainPrefixBaseline of(Corpus corpus) {
     try {
       Directory dir = new ByteBuffersDirectory();
@@ -103,7 +108,13 @@ public final class PlainPrefixBaseline implements Closeable {
     return b.build();
   }
 
-  /** The ids of the top {@code limit} terms for a typed prefix, best first. */
+  /**
+   * The ids of the top {@code limit} terms for a typed prefix, best first.
+   *
+   * @param prefix what the user has typed so far
+   * @param limit the most ids to return
+   * @return the term ids; empty when the prefix has no words
+   */
   public List<String> ids(String prefix, int limit) {
     try {
       ScoreDoc[] top = searcher.search(query(prefix), limit).scoreDocs;

@@ -14,8 +14,13 @@ import java.util.function.Function;
  * looser match rule shows up beside a better rank), and every query the engine did not answer
  * first.
  *
+ * @param engine the engine's metrics over all queries
+ * @param baseline the baseline's metrics over all queries
  * @param medianTotal median number of terms the engine matched per query, over all queries
+ * @param engineByKind the engine's metrics per query kind, kinds in alphabetical order
+ * @param baselineByKind the baseline's metrics per query kind, in the same order
  * @param medianTotalByKind the same per query kind
+ * @param failures the queries the engine did not answer first, in file order
  */
 public record RelevanceReport(
     Metrics engine,
@@ -26,22 +31,38 @@ public record RelevanceReport(
     Map<String, Double> medianTotalByKind,
     List<Failure> failures) {
 
-  /** What the engine answered to one query: the ranked term ids (top 10) and how many terms matched. */
+  /**
+   * What the engine answered to one query: the ranked term ids (top 10) and how many terms matched.
+   *
+   * @param ids the ids of the hits, best first
+   * @param total the number of terms that matched
+   */
   public record Answer(List<String> ids, int total) {
+    /** Copies the ids. */
     public Answer {
       ids = List.copyOf(ids);
     }
   }
 
-  /** A query whose right answer was not first: the rank it got (null if not in the top 10) and the top three. */
+  /**
+   * A query whose right answer was not first: the rank it got (null if not in the top 10) and the top three.
+   *
+   * @param query the query
+   * @param kind its kind
+   * @param expected the ids of its right answers
+   * @param rank the 1-based rank of the first right answer, or null
+   * @param top the ids the engine ranked first, at most three
+   */
   public record Failure(String query, String kind, List<String> expected, Integer rank, List<String> top) {}
 
   /**
    * Runs every query through both searchers.
    *
+   * @param queries the judged queries
    * @param engine query to the engine's answer: ranked term ids (top 10) and the number matched
    * @param baseline query to the baseline's ranked term ids (top 10); its match count is not
    *     reported, as its rule (any word anywhere) is not one anyone would ship
+   * @return both searchers' metrics and the engine's failures
    */
   public static RelevanceReport run(List<JudgedQuery> queries, Function<String, Answer> engine,
       Function<String, List<String>> baseline) {

@@ -27,11 +27,20 @@ public record SuggestionReport(Summary all, Map<String, Summary> byKind, List<Fa
   /**
    * Figures over a set of prefixes.
    *
+   * @param prefixes the number of prefixes
+   * @param engine the suggester's scores
+   * @param baseline the baseline's scores
    * @param repeats prefixes whose engine suggestions named some term more than once
    */
   public record Summary(int prefixes, Scores engine, Scores baseline, int repeats) {}
 
-  /** Share of prefixes with a right term first, in the top 5, and the mean reciprocal rank within the top 5. */
+  /**
+   * Share of prefixes with a right term first, in the top 5, and the mean reciprocal rank within the top 5.
+   *
+   * @param success1 the share of prefixes with a right term first, from 0 to 1
+   * @param success5 the share with a right term in the top 5, from 0 to 1
+   * @param mrr5 the mean reciprocal rank of the first right term within the top 5, from 0 to 1
+   */
   public record Scores(double success1, double success5, double mrr5) {
     static Scores of(int[] ranks) {
       int s1 = 0;
@@ -54,14 +63,22 @@ public record SuggestionReport(Summary all, Map<String, Summary> byKind, List<Fa
   /**
    * A prefix whose right term was not suggested first: the term rank it got (null if not among the
    * suggestions) and the texts of the first three suggestions as the user saw them.
+   *
+   * @param prefix the prefix as typed
+   * @param kind its kind
+   * @param expected the ids of its right terms
+   * @param rank the 1-based term rank of the first right term, or null
+   * @param top the texts of the first three suggestions
    */
   public record Failure(String prefix, String kind, List<String> expected, Integer rank, List<String> top) {}
 
   /**
    * Runs every prefix through the suggester and the baseline.
    *
+   * @param prefixes the judged prefixes
    * @param engine prefix to the suggestions, in order (ask for 10)
    * @param baseline prefix to the baseline's ranked term ids (top 10)
+   * @return both sides' scores and the suggester's failures
    */
   public static SuggestionReport run(List<JudgedQuery> prefixes, Function<String, List<Suggestion>> engine,
       Function<String, List<String>> baseline) {

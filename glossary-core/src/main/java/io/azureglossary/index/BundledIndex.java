@@ -49,6 +49,7 @@ public final class BundledIndex {
   /**
    * Reads the packaged index into memory, as a read-only directory.
    *
+   * @return a new directory over the packaged index
    * @throws IllegalStateException if the class path holds no packaged index (glossary-core was
    *     compiled but not built with Maven's {@code process-classes} phase), or a damaged one
    */
@@ -119,7 +120,12 @@ public final class BundledIndex {
     return bytes.toByteArray();
   }
 
-  /** A hash of every term as its JSON, in id order: equal hashes mean the same corpus. */
+  /**
+   * A hash of every term as its JSON, in id order: equal hashes mean the same corpus.
+   *
+   * @param terms the corpus's terms, in any order
+   * @return 32 hex digits of SHA-256
+   */
   public static String corpusHash(List<Term> terms) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -134,6 +140,9 @@ public final class BundledIndex {
   /**
    * The build step: indexes the bundled corpus and writes it packed to
    * {@code args[0]}/{@value #RESOURCE}, replacing what was there.
+   *
+   * @param args one argument: the classes folder to write into, {@code target/classes}
+   * @throws IOException if the index cannot be written
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {

@@ -38,7 +38,12 @@ public final class Fields {
 
   private Fields() {}
 
-  /** The scoring field of one section, such as {@code s_security}. */
+  /**
+   * The scoring field of one section, such as {@code s_security}.
+   *
+   * @param s the section
+   * @return the field's name
+   */
   public static String section(Section s) {
     return "s_" + s.key().toLowerCase(Locale.ROOT);
   }

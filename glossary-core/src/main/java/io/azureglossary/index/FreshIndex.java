@@ -21,6 +21,10 @@ public final class FreshIndex {
   /**
    * Indexes the terms into an empty directory with their synonym analysis, one document per term,
    * merged to one segment and committed with its {@link SavedAnalysis}.
+   *
+   * @param terms the terms to index
+   * @param dir an empty directory
+   * @throws IOException if the index cannot be written
    */
   public static void write(List<Term> terms, Directory dir) throws IOException {
     write(terms, dir, Map.of());
@@ -30,6 +34,10 @@ public final class FreshIndex {
    * Indexes the terms in memory, as {@link #write(List, Directory)} does, and returns the index as
    * a read-only directory of heap arrays, which searches read faster than Lucene's
    * {@code ByteBuffersDirectory} (glossary-bench README). Files over 2 GB stay where they were written.
+   *
+   * @param terms the terms to index
+   * @return the index; close it when done
+   * @throws IOException if the index cannot be written
    */
   public static Directory inMemory(List<Term> terms) throws IOException {
     ByteBuffersDirectory written = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
@@ -45,7 +53,14 @@ public final class FreshIndex {
     }
   }
 
-  /** As {@link #write(List, Directory)}, adding entries to the commit's user data. */
+  /**
+   * As {@link #write(List, Directory)}, adding entries to the commit's user data.
+   *
+   * @param terms the terms to index
+   * @param dir an empty directory
+   * @param userData entries to commit with the index, beside the saved analysis's
+   * @throws IOException if the index cannot be written
+   */
   public static void write(List<Term> terms, Directory dir, Map<String, String> userData) throws IOException {
     GlossaryAnalysis analysis = GlossaryAnalysis.forTerms(terms);
     try (IndexWriter w = new IndexWriter(dir, IndexAnalyzers.writerConfig(analysis))) {

@@ -13,7 +13,12 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 public final class IndexAnalyzers {
   private IndexAnalyzers() {}
 
-  /** Maps each field to its index-side analyzer (see {@link GlossaryAnalysis}). */
+  /**
+   * Maps each field to its index-side analyzer (see {@link GlossaryAnalysis}).
+   *
+   * @param analysis the corpus's analysis
+   * @return an analyzer that picks the field's analyzer; prose for fields not named
+   */
   public static Analyzer forIndexing(GlossaryAnalysis analysis) {
     Map<String, Analyzer> perField = new HashMap<>();
     perField.put(Fields.NAME_TEXT, analysis.exactIndex());
@@ -27,7 +32,12 @@ public final class IndexAnalyzers {
     return new PerFieldAnalyzerWrapper(analysis.proseIndex(), perField);
   }
 
-  /** A writer configuration with the glossary's analyzers and BM25. */
+  /**
+   * A writer configuration with the glossary's analyzers and BM25.
+   *
+   * @param analysis the corpus's analysis
+   * @return a new configuration
+   */
   public static IndexWriterConfig writerConfig(GlossaryAnalysis analysis) {
     IndexWriterConfig c = new IndexWriterConfig(forIndexing(analysis));
     c.setSimilarity(new BM25Similarity());

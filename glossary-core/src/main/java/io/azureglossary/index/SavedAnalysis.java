@@ -36,12 +36,22 @@ public final class SavedAnalysis {
 
   private SavedAnalysis() {}
 
-  /** The file name of an analysis: it carries the analysis fingerprint. */
+  /**
+   * The file name of an analysis: it carries the analysis fingerprint.
+   *
+   * @param analysis the analysis
+   * @return {@code glossary-analysis-<fingerprint>.bin}
+   */
   public static String fileName(GlossaryAnalysis analysis) {
     return PREFIX + analysis.fingerprint() + SUFFIX;
   }
 
-  /** The fingerprint a file name carries, or null if it is not an analysis file name. */
+  /**
+   * The fingerprint a file name carries.
+   *
+   * @param fileName a file name, or null
+   * @return the fingerprint, or null if it is not an analysis file name
+   */
   public static String fingerprintOf(String fileName) {
     if (fileName == null || !fileName.startsWith(PREFIX) || !fileName.endsWith(SUFFIX)) {
       return null;
@@ -49,7 +59,12 @@ public final class SavedAnalysis {
     return fileName.substring(PREFIX.length(), fileName.length() - SUFFIX.length());
   }
 
-  /** Whether a file in an index folder is an analysis file or a temporary one being written. */
+  /**
+   * Whether a file in an index folder is an analysis file or a temporary one being written.
+   *
+   * @param name the file's name
+   * @return true for an analysis file, finished or temporary
+   */
   public static boolean isAnalysisFile(String name) {
     return name.startsWith(PREFIX) && (name.endsWith(SUFFIX) || name.endsWith(".tmp"));
   }
@@ -59,7 +74,10 @@ public final class SavedAnalysis {
    * temporary file, synced, then renamed, so a crash never leaves a half-written file under the
    * final name.
    *
+   * @param dir the index directory
+   * @param analysis the analysis the next commit uses
    * @return the file name, for the commit's user data
+   * @throws IOException if the file cannot be written or synced
    */
   public static String write(Directory dir, GlossaryAnalysis analysis) throws IOException {
     String name = fileName(analysis);
@@ -87,6 +105,10 @@ public final class SavedAnalysis {
    * checked, nothing is parsed. The analysis inside is then the one its name says, since the
    * fingerprint covers the analysis version. Any failure to tell counts as not intact: the
    * caller writes the file again.
+   *
+   * @param dir the index directory
+   * @param name the analysis file's name
+   * @return true if the file can be read as it is
    */
   public static boolean isIntact(Directory dir, String name) {
     if (fingerprintOf(name) == null) {
@@ -104,7 +126,9 @@ public final class SavedAnalysis {
   /**
    * Reads the analysis a commit names.
    *
-   * @return null if the commit names none (an index written before analyses were saved)
+   * @param dir the index directory
+   * @param commitUserData the commit's user data
+   * @return the analysis, or null if the commit names none (an index written before analyses were saved)
    * @throws IOException if the named file is missing or damaged, or describes other names than
    *     its file name says
    */
@@ -140,6 +164,10 @@ public final class SavedAnalysis {
   /**
    * Deletes every analysis file, finished or temporary, but the ones named. Call with the writer's
    * lock held, after the commit that stopped naming them.
+   *
+   * @param dir the index directory
+   * @param keep the names of the analysis files to keep
+   * @throws IOException if a file cannot be listed or deleted
    */
   public static void deleteAllBut(Directory dir, Collection<String> keep) throws IOException {
     Set<String> kept = Set.copyOf(keep);

@@ -44,7 +44,12 @@ public final class TermDocument {
 
   private TermDocument() {}
 
-  /** The document for a term. */
+  /**
+   * The document for a term.
+   *
+   * @param term the term
+   * @return its document, with every field of {@link Fields} it has
+   */
   public static Document of(Term term) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, term.id(), Field.Store.YES));
@@ -101,7 +106,12 @@ public final class TermDocument {
     return sb.toString();
   }
 
-  /** Parses {@link Fields#SECTION_STARTS}: section key to its start offset in the body, in order. */
+  /**
+   * Parses {@link Fields#SECTION_STARTS}: section key to its start offset in the body, in order.
+   *
+   * @param encoded the field's value, such as {@code definition:0,technicalContext:214}; null or empty for none
+   * @return section key to start offset, in body order
+   */
   public static Map<String, Integer> parseSectionStarts(String encoded) {
     Map<String, Integer> out = new LinkedHashMap<>();
     if (encoded == null || encoded.isEmpty()) {

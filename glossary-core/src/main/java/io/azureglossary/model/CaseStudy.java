@@ -3,7 +3,16 @@ package io.azureglossary.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A worked example of a term in use: scenario, objectives, solution, measured results, takeaway. */
+/**
+ * A worked example of a term in use: scenario, objectives, solution, measured results, takeaway.
+ *
+ * @param title a one-line name for the example
+ * @param scenario the situation the team was in
+ * @param objectives what they set out to achieve
+ * @param solution what they did
+ * @param results what changed, measured where possible
+ * @param takeaway the lesson for the reader
+ */
 public record CaseStudy(
     String title,
     String scenario,
@@ -11,6 +20,7 @@ public record CaseStudy(
     String solution,
     List<String> results,
     String takeaway) {
+  /** Checks that the required components are present and copies the lists. */
   public CaseStudy {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(scenario, "scenario");
@@ -20,7 +30,7 @@ public record CaseStudy(
     Objects.requireNonNull(takeaway, "takeaway");
   }
 
-  /** All the case study's prose as one text, in reading order. */
+  /** {@return all the case study's prose as one text, in reading order} */
   public String fullText() {
     return String.join("\n", title, scenario, String.join("\n", objectives), solution,
         String.join("\n", results), takeaway);

@@ -3,22 +3,37 @@ package io.azureglossary.model;
 import java.util.Locale;
 import java.util.Objects;
 
-/** One mapped Azure CLI command line, such as {@code az vm list --resource-group <rg>}. */
+/**
+ * One mapped Azure CLI command line, such as {@code az vm list --resource-group <rg>}.
+ *
+ * @param command the command line as written in the corpus, starting with {@code az}
+ * @param kind what running it does
+ */
 public record CliCommand(String command, Kind kind) {
   /** What running the command does. */
   public enum Kind {
+    /** Lists or shows resources and changes nothing ({@code list}, {@code show}). */
     DISCOVER,
+    /** Creates a resource. */
     CREATE,
+    /** Changes a resource's settings. */
     CONFIGURE,
+    /** Runs an action on a resource: a build, a restart, a key regeneration, a test notification. */
     OPERATE,
+    /** Deletes a resource. */
     DELETE;
 
-    /** The lowercase form used in the corpus. */
+    /** {@return the lowercase form used in the corpus} */
     public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses the corpus form; null if unknown. */
+    /**
+     * Parses the corpus form.
+     *
+     * @param label a kind as the corpus spells it, such as {@code discover}
+     * @return the kind, or null if unknown
+     */
     public static Kind fromLabel(String label) {
       for (Kind k : values()) {
         if (k.label().equals(label)) {
@@ -29,6 +44,7 @@ public record CliCommand(String command, Kind kind) {
     }
   }
 
+  /** Checks that both components are present. */
   public CliCommand {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(kind, "kind");
@@ -37,6 +53,8 @@ public record CliCommand(String command, Kind kind) {
   /**
    * The command path without parameters and placeholders: {@code az vm list --resource-group <rg>}
    * gives {@code az vm list}.
+   *
+   * @return the leading words of the command, up to its first option, placeholder or quoted value
    */
   public String path() {
     StringBuilder sb = new StringBuilder();

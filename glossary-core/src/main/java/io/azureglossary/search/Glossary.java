@@ -69,6 +69,9 @@ public final class Glossary implements Closeable {
    * {@code main} starts, nearly all of it the JVM loading and interpreting Lucene for the first
    * time (0.33 s with a JDK 25 AOT cache of the application); later searches take milliseconds
    * (glossary-bench: start-up and search benchmarks, 2026-12-03).
+   *
+   * @return the shared glossary of the bundled corpus
+   * @throws java.io.UncheckedIOException if the bundled index cannot be opened
    */
   public static Glossary bundled() {
     Glossary g = bundled;
@@ -89,7 +92,12 @@ public final class Glossary implements Closeable {
     return g;
   }
 
-  /** Indexes a corpus in memory. Close the result when done with it. */
+  /**
+   * Indexes a corpus in memory. Close the result when done with it.
+   *
+   * @param corpus the terms to search, such as {@link Corpus#load(java.nio.file.Path)} returns
+   * @return a glossary of those terms
+   */
   public static Glossary of(Corpus corpus) {
     try {
       Directory dir = FreshIndex.inMemory(corpus.terms());
@@ -103,12 +111,21 @@ public final class Glossary implements Closeable {
   /**
    * Searches through searchers managed elsewhere, such as a persistent index that is republished
    * while serving. Every searcher the manager hands out must come from {@link GlossarySearcher#factory()}.
+   *
+   * @param searchers the manager to acquire searchers from; {@link #close()} closes it
+   * @return a glossary over those searchers
    */
   public static Glossary open(ReferenceManager<IndexSearcher> searchers) {
     return new Glossary(searchers, null, false);
   }
 
-  /** Searches with the default request: top 10, highlighted. */
+  /**
+   * Searches with the default request: top 10, highlighted (see {@link SearchRequest#of(String)}).
+   *
+   * @param query the text as the user typed it
+   * @return the hits and counts
+   * @throws InvalidQueryException as {@link #search(SearchRequest)} does
+   */
   public SearchResponse search(String query) {
     return search(SearchRequest.of(query));
   }
@@ -116,6 +133,8 @@ public final class Glossary implements Closeable {
   /**
    * Runs a search.
    *
+   * @param request the query and how to search it
+   * @return the hits and counts
    * @throws InvalidQueryException if the query is empty or too long, names an unknown section, or
    *     expands (with its synonyms) to more clauses than Lucene allows; no Lucene exception reaches
    *     the caller for a query it cannot run
@@ -220,6 +239,9 @@ public final class Glossary implements Closeable {
    * int" completes "self-hosted integration runtime"). A null, blank or over-long (over 100
    * characters) prefix has none.
    *
+   * @param prefix what the user has typed so far
+   * @param limit the most completions to return, 1 to 100
+   * @return the completions, best first; empty when there are none
    * @throws IllegalArgumentException if {@code limit} is not between 1 and 100
    */
   public List<Suggestion> suggest(String prefix, int limit) {
@@ -237,7 +259,7 @@ public final class Glossary implements Closeable {
     }
   }
 
-  /** Number of terms currently searchable. */
+  /** {@return the number of terms currently searchable} */
   public int size() {
     GlossarySearcher s = acquire();
     try {

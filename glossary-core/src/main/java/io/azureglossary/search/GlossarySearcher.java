@@ -119,6 +119,8 @@ public final class GlossarySearcher extends IndexSearcher {
    * A factory for {@code SearcherManager} and friends. Each factory remembers the searcher it made
    * last, so a refresh that leaves names and aliases as they were reuses its synonym map and
    * suggester instead of reading or building them again.
+   *
+   * @return a new factory
    */
   public static SearcherFactory factory() {
     return new SearcherFactory() {
@@ -235,12 +237,12 @@ public final class GlossarySearcher extends IndexSearcher {
     return m.get(typed.toLowerCase(Locale.ROOT));
   }
 
-  /** Number of terms in this view. */
+  /** {@return the number of terms in this view} */
   public int termCount() {
     return termCount;
   }
 
-  /** The analysis fingerprint of this view's names and aliases. */
+  /** {@return the analysis fingerprint of this view's names and aliases} */
   public String analysisFingerprint() {
     return analysis.fingerprint();
   }

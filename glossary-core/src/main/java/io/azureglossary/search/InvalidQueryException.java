@@ -4,6 +4,11 @@ package io.azureglossary.search;
 public final class InvalidQueryException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A refused query.
+   *
+   * @param message what is wrong with the query, in one line for the user
+   */
   public InvalidQueryException(String message) {
     super(message);
   }

@@ -10,6 +10,12 @@ import java.util.List;
  * rule (see the README, "Which terms match"): an {@code az} command path, every word in a name or
  * alias, or enough of the words in the text; the hits are the best of them.
  *
+ * @param query the query as requested
+ * @param total the number of matching terms
+ * @param tookMicros how long the search took, in microseconds
+ * @param results the best matches, best first, at most the request's limit
+ * @param facets the matches counted per category and service; {@link Facets#EMPTY} when the request turned counting off
+ * @param didYouMean the corrected query the results are for, or null when it was searched as typed
  * @param matching what the matches hold, such as "every word in a name or alias", "3 of 4 words",
  *     or "words within typing distance" when only the typo fallback found terms; null when none match
  * @param relaxed true when the stricter steps of the rule found nothing and a looser one was used
@@ -28,6 +34,7 @@ public record SearchResponse(
     String matching,
     boolean relaxed,
     boolean truncated) {
+  /** Copies the results. */
   public SearchResponse {
     results = List.copyOf(results);
   }

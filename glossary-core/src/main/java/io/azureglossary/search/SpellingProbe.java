@@ -14,12 +14,22 @@ public final class SpellingProbe {
     this.corrector = corrector;
   }
 
-  /** Builds the corrector of the reader's spelling terms, as a searcher does on its first correction. */
+  /**
+   * Builds the corrector of the reader's spelling terms, as a searcher does on its first correction.
+   *
+   * @param reader a reader of a glossary index
+   * @return the probe
+   */
   public static SpellingProbe over(IndexReader reader) {
     return new SpellingProbe(SpellingCorrector.of(reader, Fields.SPELL));
   }
 
-  /** The term suggested for a lower-case word, or null (see {@code SpellingCorrector}). */
+  /**
+   * The term suggested for a lower-case word (see {@code SpellingCorrector}).
+   *
+   * @param word one lower-case word
+   * @return the suggested spelling, or null
+   */
   public String suggest(String word) {
     return corrector.suggest(word);
   }

@@ -49,17 +49,33 @@ public final class GlossaryCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** The tool's top-level command; {@link #run(PrintWriter, PrintWriter, String...)} makes one per run. */
+  public GlossaryCli() {}
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
   }
 
+  /**
+   * Runs the tool and exits the JVM with its exit code: 0 on success, 1 when the corpus has errors,
+   * 2 on bad usage or an I/O error.
+   *
+   * @param args the command line, such as {@code search "self-hosted IR offline"}
+   */
   public static void main(String[] args) {
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  /** Runs the tool with the given streams, for tests; returns the exit code. */
+  /**
+   * Runs the tool with the given streams, for tests; returns the exit code.
+   *
+   * @param out where results and help go
+   * @param err where errors and usage messages go
+   * @param args the command line
+   * @return the exit code, as {@link #main} would exit with
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     Integer plain = PlainArguments.run(out, err, args);
     if (plain != null) {

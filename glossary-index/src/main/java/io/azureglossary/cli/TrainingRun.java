@@ -23,6 +23,12 @@ public final class TrainingRun {
 
   private TrainingRun() {}
 
+  /**
+   * Runs each command with its output discarded; on the first that fails, names it on standard
+   * error and exits with its code.
+   *
+   * @param args ignored
+   */
   public static void main(String[] args) {
     PrintWriter none = new PrintWriter(Writer.nullWriter());
     for (List<String> command : COMMANDS) {

@@ -80,6 +80,8 @@ public final class GlossaryIndex implements Closeable {
    * Opens the index in a folder written by {@link Reindexer}; new generations become visible on
    * {@link #refresh()}.
    *
+   * @param dir the index folder
+   * @return the index, serving its latest generation; close it when done
    * @throws NoSuchFileException if the folder holds no index
    * @throws IndexFormatException if it holds one this library cannot read
    */
@@ -90,7 +92,13 @@ public final class GlossaryIndex implements Closeable {
   /**
    * Opens an index and checks for new generations every {@code watchEvery} on a daemon thread.
    *
+   * @param dir the index folder
    * @param watchEvery how often to look for a new generation, or null for no watcher
+   * @return the index, serving its latest generation; close it when done
+   * @throws NoSuchFileException if the folder holds no index
+   * @throws IndexFormatException if it holds one this library cannot read
+   * @throws IOException if the index cannot be opened
+   * @throws IllegalArgumentException if {@code watchEvery} is zero or negative
    */
   public static GlossaryIndex open(Path dir, Duration watchEvery) throws IOException {
     Objects.requireNonNull(dir, "dir");
@@ -130,22 +138,40 @@ public final class GlossaryIndex implements Closeable {
     return IndexManifest.fromUserData(((DirectoryReader) reader).getIndexCommit().getUserData(), dir);
   }
 
-  /** Runs a search on the generation live when it starts. */
+  /**
+   * Runs a search on the generation live when it starts.
+   *
+   * @param request the query and how to search it
+   * @return the hits and counts
+   * @throws io.azureglossary.search.InvalidQueryException as {@link Glossary#search(SearchRequest)} does
+   */
   public SearchResponse search(SearchRequest request) {
     return glossary.search(request);
   }
 
-  /** Searches with the default request: top 10, highlighted. */
+  /**
+   * Searches with the default request: top 10, highlighted.
+   *
+   * @param query the text as the user typed it
+   * @return the hits and counts
+   * @throws io.azureglossary.search.InvalidQueryException as {@link Glossary#search(SearchRequest)} does
+   */
   public SearchResponse search(String query) {
     return glossary.search(query);
   }
 
-  /** Up to {@code limit} completions of a prefix over names and aliases. */
+  /**
+   * Up to {@code limit} completions of a prefix over names and aliases, as {@link Glossary#suggest} gives them.
+   *
+   * @param prefix what the user has typed so far
+   * @param limit the most completions to return, 1 to 100
+   * @return the completions, best first; empty when there are none
+   */
   public List<Suggestion> suggest(String prefix, int limit) {
     return glossary.suggest(prefix, limit);
   }
 
-  /** Number of terms in the generation being served. */
+  /** {@return the number of terms in the generation being served} */
   public int size() {
     return glossary.size();
   }
@@ -153,12 +179,14 @@ public final class GlossaryIndex implements Closeable {
   /**
    * This index as a {@link Glossary}, for code written against that type. It is a view: closing
    * it closes this index's searchers, so close this {@code GlossaryIndex} instead.
+   *
+   * @return the view
    */
   public Glossary glossary() {
     return glossary;
   }
 
-  /** The manifest of the generation being served. */
+  /** {@return the manifest of the generation being served} */
   public IndexManifest manifest() {
     IndexSearcher s = acquire();
     try {
@@ -183,12 +211,12 @@ public final class GlossaryIndex implements Closeable {
     return generation() != before;
   }
 
-  /** The watcher's last refresh failure since the last successful refresh, or null. */
+  /** {@return the watcher's last refresh failure since the last successful refresh, or null} */
   public Exception lastRefreshFailure() {
     return lastRefreshFailure;
   }
 
-  /** The folder this index was opened from. */
+  /** {@return the folder this index was opened from} */
   public Path path() {
     return path;
   }

@@ -16,7 +16,7 @@ public final class IndexBusyException extends IOException {
     this.dir = dir;
   }
 
-  /** The index folder. */
+  /** {@return the index folder} */
   public Path dir() {
     return dir;
   }

@@ -21,7 +21,7 @@ public final class IndexFormatException extends IOException {
     this.dir = dir;
   }
 
-  /** The index folder. */
+  /** {@return the index folder} */
   public Path dir() {
     return dir;
   }

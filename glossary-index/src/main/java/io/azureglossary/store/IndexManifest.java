@@ -39,6 +39,12 @@ public record IndexManifest(
   static final String TERM_COUNT_KEY = "glossary.termCount";
   static final String BUILT_AT_KEY = "glossary.builtAt";
 
+  /**
+   * Checks the manifest.
+   *
+   * @throws NullPointerException if the schema, fingerprint, corpus hash or build time is missing
+   * @throws IllegalArgumentException if {@code termCount} is negative
+   */
   public IndexManifest {
     Objects.requireNonNull(indexSchema, "indexSchema");
     Objects.requireNonNull(analysisFingerprint, "analysisFingerprint");

@@ -87,7 +87,13 @@ public final class Reindexer {
   /** Receives progress; called on the thread running the reindex, often, so keep it cheap. */
   @FunctionalInterface
   public interface Listener {
-    /** {@code done} and {@code total} count terms or documents in {@link Phase#CHECKING} and {@link Phase#WRITING}, and are 0 otherwise. */
+    /**
+     * {@code done} and {@code total} count terms or documents in {@link Phase#CHECKING} and {@link Phase#WRITING}, and are 0 otherwise.
+     *
+     * @param phase what the run is busy with
+     * @param done how many of {@code total} are done
+     * @param total how many the phase has to do
+     */
     void progress(Phase phase, int done, int total);
   }
 
@@ -122,6 +128,9 @@ public final class Reindexer {
   /**
    * A reindexer for the index in {@code dir}: incremental, silent, writing with as many threads as
    * there are processors (at most 4). The folder is created if missing.
+   *
+   * @param dir the index folder
+   * @return the reindexer
    */
   public static Reindexer into(Path dir) {
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -129,7 +138,12 @@ public final class Reindexer {
         new Settings(false, SILENT, DEFAULT_RAM_BUFFER_MB, threads, PARALLEL_FROM_TERMS, NO_HOOK, false));
   }
 
-  /** Rewrite every term instead of only the changed ones. */
+  /**
+   * Rewrite every term instead of only the changed ones.
+   *
+   * @param on true for a full rebuild (off by default)
+   * @return a copy with that setting
+   */
   public Reindexer full(boolean on) {
     Settings s = settings;
     return new Reindexer(dir, new Settings(on, s.listener, s.ramBufferMb, s.threads, s.parallelFromTerms, s.hook, s.allowShrink));
@@ -138,20 +152,34 @@ public final class Reindexer {
   /**
    * Let this run delete more than {@link #MAX_SHRINK} of the indexed terms (default: refused with
    * {@link ShrinkRefusedException}, nothing written). For a corpus that really lost its terms.
+   *
+   * @param on true to allow it
+   * @return a copy with that setting
    */
   public Reindexer allowShrink(boolean on) {
     Settings s = settings;
     return new Reindexer(dir, new Settings(s.full, s.listener, s.ramBufferMb, s.threads, s.parallelFromTerms, s.hook, on));
   }
 
-  /** Report progress to this listener. */
+  /**
+   * Report progress to this listener.
+   *
+   * @param l the listener (default: none)
+   * @return a copy with that listener
+   */
   public Reindexer listener(Listener l) {
     Objects.requireNonNull(l, "listener");
     Settings s = settings;
     return new Reindexer(dir, new Settings(s.full, l, s.ramBufferMb, s.threads, s.parallelFromTerms, s.hook, s.allowShrink));
   }
 
-  /** Memory for buffering documents before they are flushed to a segment (default 48 MB). */
+  /**
+   * Memory for buffering documents before they are flushed to a segment (default 48 MB).
+   *
+   * @param mb megabytes, 1 to 2048
+   * @return a copy with that buffer
+   * @throws IllegalArgumentException if {@code mb} is out of range
+   */
   public Reindexer ramBufferMb(double mb) {
     if (!(mb >= 1 && mb <= 2048)) {
       throw new IllegalArgumentException("ramBufferMb must be between 1 and 2048 (got " + mb + ")");
@@ -163,6 +191,10 @@ public final class Reindexer {
   /**
    * Threads that analyze and write documents (default: the processors, at most 4). Corpora under
    * 5,000 terms are always written on one thread.
+   *
+   * @param n 1 to 64
+   * @return a copy with that many threads
+   * @throws IllegalArgumentException if {@code n} is out of range
    */
   public Reindexer threads(int n) {
     if (n < 1 || n > 64) {
@@ -186,6 +218,8 @@ public final class Reindexer {
   /**
    * Indexes a corpus, which the caller has loaded (and so validated) already.
    *
+   * @param corpus the terms the index is to hold
+   * @return what the run did
    * @throws IndexBusyException if another reindex holds the folder
    * @throws IndexFormatException if the folder holds something this library must not overwrite
    *     without {@code --full}: a foreign or newer index; or something it never overwrites: other files

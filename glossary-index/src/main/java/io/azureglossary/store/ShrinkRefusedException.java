@@ -13,7 +13,9 @@ import java.util.Locale;
  */
 public final class ShrinkRefusedException extends IOException {
   private static final long serialVersionUID = 1L;
+  /** How many indexed terms the corpus no longer has. */
   private final int deleting;
+  /** How many terms the live index holds. */
   private final int indexed;
 
   ShrinkRefusedException(Path dir, int deleting, int indexed) {
@@ -24,12 +26,12 @@ public final class ShrinkRefusedException extends IOException {
     this.indexed = indexed;
   }
 
-  /** How many indexed terms the corpus no longer has. */
+  /** {@return how many indexed terms the corpus no longer has} */
   public int deleting() {
     return deleting;
   }
 
-  /** How many terms the live index holds. */
+  /** {@return how many terms the live index holds} */
   public int indexed() {
     return indexed;
   }

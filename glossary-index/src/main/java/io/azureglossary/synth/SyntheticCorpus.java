@@ -101,6 +101,7 @@ public final class SyntheticCorpus {
    * @param base the real corpus whose vocabulary is reused; must not be empty
    * @param n how many terms, at least 1
    * @param seed the same seed gives the same terms
+   * @return the terms, their ids, names and aliases unique across them
    */
   public static List<Term> generate(Corpus base, int n, long seed) {
     if (n < 1) {
@@ -121,6 +122,10 @@ public final class SyntheticCorpus {
    * Writes terms as a corpus folder: {@code dir/terms/<id>.json}, one file per term, in the
    * schema's field order. Creates the folders; overwrites files of the same name. Each file is
    * written whole or not at all ({@link TermJson#writeFile}).
+   *
+   * @param terms the terms to write
+   * @param dir the corpus folder
+   * @throws IOException if a folder or file cannot be written
    */
   public static void write(List<Term> terms, Path dir) throws IOException {
     Path folder = dir.resolve("terms");
@@ -130,7 +135,12 @@ public final class SyntheticCorpus {
     }
   }
 
-  /** The UTF-8 corpus file of one term, as {@link #write} writes it. */
+  /**
+   * The UTF-8 corpus file of one term, as {@link #write} writes it.
+   *
+   * @param term the term
+   * @return the file's bytes
+   */
   public static byte[] json(Term term) {
     return TermJson.write(term).getBytes(StandardCharsets.UTF_8);
   }
