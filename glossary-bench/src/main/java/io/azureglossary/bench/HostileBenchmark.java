@@ -21,7 +21,8 @@ import java.util.Map;
  * the bundled engine's {@code search} (top 10, highlighted, the last word as a prefix) and
  * {@code suggest} (top 10), warmed up, one thread. Each query is timed on its own, several rounds;
  * the report gives, per kind and operation, how many were answered and how many refused with
- * {@link InvalidQueryException}, and p50, p99 and max in milliseconds.
+ * {@link InvalidQueryException}, and p50, p99 and max in milliseconds, wall time and the thread's
+ * CPU time (on a busy machine the wall time includes waiting for a core; the CPU time is the work).
  *
  * <p>Any other exception fails the run (exit 1), naming the query. The targets of the hostile-input
  * work are checked and printed (search p99 ≤ 20 ms and max ≤ 100 ms, suggest max ≤ 5 ms), not
@@ -33,7 +34,10 @@ public final class HostileBenchmark {
   private HostileBenchmark() {}
 
   /** Timings of one operation over one set of queries. */
-  record Row(String kind, String op, int queries, int refused, double p50, double p99, double max, String slowest) {}
+  record Row(String kind, String op, int queries, int refused, double p50, double p99, double max,
+      double cpuP99, double cpuMax, String slowest) {}
+
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
   public static void main(String[] args) throws IOException {
     int perKind = 100;
@@ -71,21 +75,25 @@ public final class HostileBenchmark {
     List<Row> rows = new ArrayList<>();
     for (String op : List.of("search", "suggest")) {
       List<Long> all = new ArrayList<>();
+      List<Long> allCpu = new ArrayList<>();
       int allRefused = 0;
       String allSlowest = "";
       long allMax = -1;
       for (Map.Entry<String, List<String>> e : sets.entrySet()) {
         List<String> qs = e.getValue();
         long[] t = new long[qs.size() * rounds];
+        long[] cpu = new long[qs.size() * rounds];
         int refused = 0;
         long max = -1;
         String slowest = "";
         int n = 0;
         for (int round = 0; round < rounds; round++) {
           for (String q : qs) {
+            long startCpu = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             boolean ok = op.equals("search") ? search(g, q) : suggest(g, q);
             long took = System.nanoTime() - start;
+            cpu[n] = THREADS.getCurrentThreadCpuTime() - startCpu;
             t[n++] = took;
             if (!ok && round == 0) {
               refused++;
@@ -96,10 +104,11 @@ public final class HostileBenchmark {
             }
           }
         }
-        rows.add(row(e.getKey(), op, qs.size(), refused, t, slowest));
+        rows.add(row(e.getKey(), op, qs.size(), refused, t, cpu, slowest));
         if (!e.getKey().equals("judged mix")) {
-          for (long x : t) {
-            all.add(x);
+          for (int i = 0; i < t.length; i++) {
+            all.add(t[i]);
+            allCpu.add(cpu[i]);
           }
           allRefused += refused;
           if (max > allMax) {
@@ -108,7 +117,8 @@ public final class HostileBenchmark {
           }
         }
       }
-      rows.add(row("all hostile", op, hostile.size(), allRefused, all.stream().mapToLong(Long::longValue).toArray(), allSlowest));
+      rows.add(row("all hostile", op, hostile.size(), allRefused, all.stream().mapToLong(Long::longValue).toArray(),
+          allCpu.stream().mapToLong(Long::longValue).toArray(), allSlowest));
     }
 
     String md = markdown(rows, perKind, rounds, seed);
@@ -142,11 +152,17 @@ public final class HostileBenchmark {
     }
   }
 
-  private static Row row(String kind, String op, int queries, int refused, long[] nanos, String slowest) {
+  private static Row row(String kind, String op, int queries, int refused, long[] nanos, long[] cpuNanos, String slowest) {
     long[] t = nanos.clone();
     Arrays.sort(t);
-    return new Row(kind, op, queries, refused, ms(t[(int) Math.floor(0.5 * (t.length - 1))]),
-        ms(t[(int) Math.ceil(0.99 * (t.length - 1))]), ms(t[t.length - 1]), slowest);
+    long[] c = cpuNanos.clone();
+    Arrays.sort(c);
+    return new Row(kind, op, queries, refused, ms(t[(int) Math.floor(0.5 * (t.length - 1))]), ms(p99(t)),
+        ms(t[t.length - 1]), ms(p99(c)), ms(c[c.length - 1]), slowest);
+  }
+
+  private static long p99(long[] sorted) {
+    return sorted[(int) Math.ceil(0.99 * (sorted.length - 1))];
   }
 
   private static double ms(long nanos) {
@@ -155,22 +171,25 @@ public final class HostileBenchmark {
 
   static String markdown(List<Row> rows, int perKind, int rounds, long seed) {
     StringBuilder b = new StringBuilder();
-    b.append("Hostile queries, ").append(LocalDate.now()).append(": ").append(perKind).append(" per kind (seed ")
+    b.append("Hostile queries, ").append(LocalDate.now()).append(String.format(Locale.ROOT, " (load average %.1f)",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())).append(": ").append(perKind).append(" per kind (seed ")
         .append(seed).append("), each timed ").append(rounds).append(" times, bundled glossary, one thread, ")
         .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
         .append(Runtime.version().feature()).append(".\n\n");
-    b.append("| kind | op | queries | refused | p50 ms | p99 ms | max ms | slowest |\n");
-    b.append("|---|---|---:|---:|---:|---:|---:|---|\n");
+    b.append("| kind | op | queries | refused | p50 ms | p99 ms | max ms | CPU p99 ms | CPU max ms | slowest |\n");
+    b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (Row r : rows) {
-      b.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.2f | %.2f | %.2f | `%s` |%n", r.kind(), r.op(),
-          r.queries(), r.refused(), r.p50(), r.p99(), r.max(), printable(r.slowest())));
+      b.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | `%s` |%n", r.kind(),
+          r.op(), r.queries(), r.refused(), r.p50(), r.p99(), r.max(), r.cpuP99(), r.cpuMax(), printable(r.slowest())));
     }
     for (Row r : rows) {
       if (r.kind().equals("all hostile")) {
         boolean search = r.op().equals("search");
         boolean met = search ? r.p99() <= 20 && r.max() <= 100 : r.max() <= 5;
-        b.append(String.format(Locale.ROOT, "%nTarget, %s: %s: %s (p99 %.2f ms, max %.2f ms)", r.op(),
-            search ? "p99 ≤ 20 ms and max ≤ 100 ms" : "max ≤ 5 ms", met ? "met" : "missed", r.p99(), r.max()));
+        boolean cpuMet = search ? r.cpuP99() <= 20 && r.cpuMax() <= 100 : r.cpuMax() <= 5;
+        b.append(String.format(Locale.ROOT, "%nTarget, %s: %s: wall %s (p99 %.2f ms, max %.2f ms), CPU %s (p99 %.2f ms,"
+            + " max %.2f ms)", r.op(), search ? "p99 ≤ 20 ms and max ≤ 100 ms" : "max ≤ 5 ms", met ? "met" : "missed",
+            r.p99(), r.max(), cpuMet ? "met" : "missed", r.cpuP99(), r.cpuMax()));
       }
     }
     return b.append('\n').toString();
