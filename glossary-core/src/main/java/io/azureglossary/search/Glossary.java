@@ -162,6 +162,9 @@ public final class Glossary implements Closeable {
         String within = qf.withinTokenBudget(uq.text());
         uq = within.length() < uq.text().length() ? uq.truncatedTo(within) : uq;
       }
+      for (String phrase : uq.phrases()) { // refused before any work is done for the rest
+        qf.checkPhrase(phrase);
+      }
       List<Query> filters = filters(s, request, uq);
       String text = uq.text();
       LastWord last = request.prefixLast() && uq.openWord() != null

@@ -415,16 +415,7 @@ final class QueryFactory {
    * @throws InvalidQueryException if the phrase has more than {@value #MAX_PHRASE_READINGS} readings
    */
   Query phrase(String phrase, Section section) {
-    if (tokenStarts(phrase).length > MAX_TOKENS) {
-      throw new InvalidQueryException("query too complex: the phrase \"" + phrase + "\" has more than "
-          + MAX_TOKENS + " tokens after analysis; quote fewer words");
-    }
-    for (QueryBuilder builder : List.of(exact, prose)) {
-      if (tooManyReadings(builder, phrase)) {
-        throw new InvalidQueryException("query too complex: the phrase \"" + phrase + "\" has more than "
-            + MAX_PHRASE_READINGS + " readings with its synonyms; quote fewer or less repeated words");
-      }
-    }
+    checkPhrase(phrase);
     if (section != null) {
       Query q = phraseOf(prose, Fields.section(section), phrase);
       return q == null ? new MatchNoDocsQuery() : q;
@@ -435,6 +426,25 @@ final class QueryFactory {
     add(b, phraseOf(prose, Fields.BODY, phrase), 1f);
     BooleanQuery q = b.build();
     return q.clauses().isEmpty() ? new MatchNoDocsQuery() : q;
+  }
+
+  /**
+   * Refuses a quoted phrase that would be too much work, before any query is built for it.
+   *
+   * @throws InvalidQueryException if the phrase has more than {@value #MAX_TOKENS} tokens after
+   *     analysis or more than {@value #MAX_PHRASE_READINGS} readings with its synonyms
+   */
+  void checkPhrase(String phrase) {
+    if (tokenStarts(phrase).length > MAX_TOKENS) {
+      throw new InvalidQueryException("query too complex: the phrase \"" + phrase + "\" has more than "
+          + MAX_TOKENS + " tokens after analysis; quote fewer words");
+    }
+    for (QueryBuilder builder : List.of(exact, prose)) {
+      if (tooManyReadings(builder, phrase)) {
+        throw new InvalidQueryException("query too complex: the phrase \"" + phrase + "\" has more than "
+            + MAX_PHRASE_READINGS + " readings with its synonyms; quote fewer or less repeated words");
+      }
+    }
   }
 
   /**
