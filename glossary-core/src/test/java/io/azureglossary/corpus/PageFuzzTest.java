@@ -85,15 +85,7 @@ final class PageFuzzTest {
 
   /** The term saved as {@code terms/<id>.json} loads back equal through the corpus loader, and the index holds it. */
   private static void checkSaved(String what, Term term) throws Exception {
-    Path terms = folder.resolve("terms");
-    if (Files.isDirectory(terms)) {
-      try (Stream<Path> old = Files.list(terms)) {
-        for (Path p : old.toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-    Files.createDirectories(terms);
+    Path terms = Hostile.emptyTermsFolder(folder);
     String file = "terms/" + term.id() + ".json";
     try {
       Files.writeString(folder.resolve(file), TermJson.write(term), StandardCharsets.UTF_8);

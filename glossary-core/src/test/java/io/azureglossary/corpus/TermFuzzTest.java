@@ -108,15 +108,7 @@ final class TermFuzzTest {
           + (r.term() != null) + " and " + r.problems());
     }
 
-    Path terms = folder.resolve("terms");
-    if (Files.isDirectory(terms)) {
-      try (Stream<Path> old = Files.list(terms)) {
-        for (Path p : old.toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-    Files.createDirectories(terms);
+    Path terms = Hostile.emptyTermsFolder(folder);
     Files.write(terms.resolve(id + ".json"), bytes);
     try {
       Corpus c = timed(what + " with Corpus.load", () -> Corpus.load(folder));

@@ -219,6 +219,19 @@ public final class Hostile {
     return new AssertionError(what + " " + brief(e), e);
   }
 
+  /** {@code folder/terms}, created or emptied: each fuzzed corpus holds the one file under test. */
+  public static java.nio.file.Path emptyTermsFolder(java.nio.file.Path folder) throws java.io.IOException {
+    java.nio.file.Path terms = folder.resolve("terms");
+    if (java.nio.file.Files.isDirectory(terms)) {
+      try (var old = java.nio.file.Files.list(terms)) {
+        for (java.nio.file.Path p : old.toList()) {
+          java.nio.file.Files.delete(p);
+        }
+      }
+    }
+    return java.nio.file.Files.createDirectories(terms);
+  }
+
   /**
    * Runs a call and fails when it took more than {@link #TIME_BOUND} of this thread's CPU time (wall
    * time where the JVM cannot measure that), whether it returned or threw: a refusal that takes ten

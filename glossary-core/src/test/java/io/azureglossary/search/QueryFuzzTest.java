@@ -182,19 +182,9 @@ class QueryFuzzTest {
   /** The contract of one search: a sane response, or a one-line InvalidQueryException; nothing else. */
   static void checkSearch(SearchRequest request) throws Exception {
     String what = "search(" + describe(request.query()) + ", " + options(request) + ")";
-    SearchResponse r;
-    try {
-      r = timed(what, () -> GLOSSARY.search(request));
-    } catch (InvalidQueryException e) {
-      assertOneLine(what, e.getMessage());
-      return;
-    } catch (AssertionError e) {
-      throw e;
-    } catch (Throwable e) {
-      throw Hostile.unexpected(what + " threw (only InvalidQueryException may escape)", e);
-    }
+    SearchResponse r = answerOrRefusal(what, () -> GLOSSARY.search(request));
     if (r == null) {
-      throw new AssertionError(what + " returned null");
+      return; // refused, on one line
     }
     if (r.total() < 0 || r.results().size() > request.limit() || r.results().size() > r.total()) {
       throw new AssertionError(what + " returned " + r.results().size() + " hits of " + r.total()
@@ -207,21 +197,36 @@ class QueryFuzzTest {
     }
   }
 
-  /** The contract of one suggest call: a list of at most {@code limit} suggestions; InvalidQueryException at worst. */
-  static void checkSuggest(String prefix, int limit) throws Exception {
-    String what = "suggest(" + describe(prefix) + ", " + limit + ")";
-    List<Suggestion> s;
+  /**
+   * The call's answer, within the time bound; null when it refused with a one-line
+   * InvalidQueryException. A null answer, or any other exception, fails.
+   */
+  private static <T> T answerOrRefusal(String what, java.util.concurrent.Callable<T> call) throws Exception {
+    T answer;
     try {
-      s = timed(what, () -> GLOSSARY.suggest(prefix, limit));
+      answer = timed(what, call);
     } catch (InvalidQueryException e) {
       assertOneLine(what, e.getMessage());
-      return;
+      return null;
     } catch (AssertionError e) {
       throw e;
     } catch (Throwable e) {
       throw Hostile.unexpected(what + " threw (only InvalidQueryException may escape)", e);
     }
-    if (s == null || s.size() > limit || s.stream().anyMatch(x -> x == null || x.id() == null || x.text() == null)) {
+    if (answer == null) {
+      throw new AssertionError(what + " returned null");
+    }
+    return answer;
+  }
+
+  /** The contract of one suggest call: a list of at most {@code limit} suggestions; InvalidQueryException at worst. */
+  static void checkSuggest(String prefix, int limit) throws Exception {
+    String what = "suggest(" + describe(prefix) + ", " + limit + ")";
+    List<Suggestion> s = answerOrRefusal(what, () -> GLOSSARY.suggest(prefix, limit));
+    if (s == null) {
+      return; // refused, on one line
+    }
+    if (s.size() > limit || s.stream().anyMatch(x -> x == null || x.id() == null || x.text() == null)) {
       throw new AssertionError(what + " returned " + s);
     }
   }
