@@ -365,9 +365,12 @@ final class TermReader {
     if (problems.stream().anyMatch(CorpusProblem::isError)) {
       return null;
     }
-    return new Term(id, name, aliases, service, category, tags, difficulty, lastVerified, source, definition,
-        technicalContext, whyItMatters, whereYouSeeIt, whenRelevant, caseStudies, cli, architecture, security,
-        cost, reliability, performance, operations, commonMistakes);
+    return Term.builder().id(id).name(name).aliases(aliases).service(service).category(category).tags(tags)
+        .difficulty(difficulty).lastVerified(lastVerified).source(source).definition(definition)
+        .technicalContext(technicalContext).whyItMatters(whyItMatters).whereYouSeeIt(whereYouSeeIt)
+        .whenRelevant(whenRelevant).caseStudies(caseStudies).cli(cli).architecture(architecture).security(security)
+        .cost(cost).reliability(reliability).performance(performance).operations(operations)
+        .commonMistakes(commonMistakes).build();
   }
 
   private Source source(Obj root) {

@@ -24,10 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 final class TermJsonTest {
   /** A term with only the required fields, short enough to spell out its whole output. */
   private static Term minimal() {
-    return new Term("cafe-queue", "Café queue", List.of(), "Queue Storage", "Storage", List.of(),
-        Difficulty.ADVANCED, LocalDate.of(2026, 1, 2), null, "Definition.", "Context.", "Matters.",
-        List.of("Portal."), List.of("Bursts.", "Retries."), List.of(), Cli.NONE, null, "Security.", "Cost.",
-        "Reliability.", "Performance.", "Operations.", List.of("Mistake."));
+    return Term.builder().id("cafe-queue").name("Café queue").service("Queue Storage").category("Storage")
+        .difficulty(Difficulty.ADVANCED).lastVerified(LocalDate.of(2026, 1, 2)).definition("Definition.")
+        .technicalContext("Context.").whyItMatters("Matters.").whereYouSeeIt(List.of("Portal."))
+        .whenRelevant(List.of("Bursts.", "Retries.")).security("Security.").cost("Cost.").reliability("Reliability.")
+        .performance("Performance.").operations("Operations.").commonMistakes(List.of("Mistake.")).build();
   }
 
   /** The names in a folder, sorted. */
@@ -98,13 +99,9 @@ final class TermJsonTest {
 
   @Test
   void write_sourceWithoutUrlOrDate_cliWithoutUseCases() {
-    Term m = minimal();
-    Term t = new Term(m.id(), m.name(), m.aliases(), m.service(), m.category(), m.tags(), m.difficulty(),
-        m.lastVerified(), new Source("Queue docs", null, null), m.definition(), m.technicalContext(),
-        m.whyItMatters(), m.whereYouSeeIt(), m.whenRelevant(), m.caseStudies(),
-        new Cli(List.of(), List.of(new CliCommand("az storage queue list", CliCommand.Kind.DISCOVER))),
-        m.architecture(), m.security(), m.cost(), m.reliability(), m.performance(), m.operations(),
-        m.commonMistakes());
+    Term t = minimal().toBuilder().source(new Source("Queue docs", null, null))
+        .cli(new Cli(List.of(), List.of(new CliCommand("az storage queue list", CliCommand.Kind.DISCOVER))))
+        .build();
     String json = TermJson.write(t);
     assertEquals("""
           "lastVerified": "2026-01-02",
