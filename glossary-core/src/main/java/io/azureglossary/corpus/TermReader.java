@@ -47,17 +47,17 @@ final class TermReader {
    */
   static final int MAX_NAME_BYTES = MAX_KEYWORD_BYTES / 2;
 
-  private static final Set<String> TERM_FIELDS = Set.of("id", "name", "aliases", "service", "category",
+  static final Set<String> TERM_FIELDS = Set.of("id", "name", "aliases", "service", "category",
       "tags", "difficulty", "lastVerified", "source", "definition", "technicalContext", "whyItMatters",
       "whereYouSeeIt", "whenRelevant", "caseStudies", "cli", "architecture", "security", "cost",
       "reliability", "performance", "operations", "commonMistakes");
   private static final Set<String> TERM_REQUIRED = Set.of("id", "name", "aliases", "service", "category",
       "difficulty", "lastVerified", "definition", "technicalContext", "whyItMatters", "whereYouSeeIt",
       "whenRelevant", "security", "cost", "reliability", "performance", "operations", "commonMistakes");
-  private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "date");
-  private static final Set<String> CASE_FIELDS = Set.of("title", "scenario", "objectives", "solution", "results", "takeaway");
-  private static final Set<String> CLI_FIELDS = Set.of("useCases", "commands");
-  private static final Set<String> COMMAND_FIELDS = Set.of("command", "kind");
+  static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "date");
+  static final Set<String> CASE_FIELDS = Set.of("title", "scenario", "objectives", "solution", "results", "takeaway");
+  static final Set<String> CLI_FIELDS = Set.of("useCases", "commands");
+  static final Set<String> COMMAND_FIELDS = Set.of("command", "kind");
 
   private final String file;
   private final List<CorpusProblem> problems = new ArrayList<>();

@@ -121,14 +121,24 @@ final class StoredTerms {
    * The index schema: the analysis version and a hash of what the index writes for a probe term
    * with every field filled in, namely each field's name and type and, for analyzed fields, every
    * token with its position and offsets. It changes when core changes a field type, a field's
-   * analyzer or an analysis chain, even if {@link GlossaryAnalysis#VERSION} was not bumped.
+   * analyzer or an analysis chain, or adds or drops a field (such as {@link Fields#TERM_JSON}, the
+   * stored entry), even if {@link GlossaryAnalysis#VERSION} was not bumped.
    */
   static String indexSchema() {
-    Term probe = PROBE;
-    GlossaryAnalysis analysis = GlossaryAnalysis.forTerms(List.of(probe));
+    return indexSchema(probeDocument());
+  }
+
+  /** The probe term's document, as this version writes it. */
+  static Document probeDocument() {
+    return prepare(PROBE).document();
+  }
+
+  /** {@link #indexSchema()} of an index whose probe document would be {@code probe}. */
+  static String indexSchema(Document probe) {
+    GlossaryAnalysis analysis = GlossaryAnalysis.forTerms(List.of(PROBE));
     MessageDigest md = sha256();
     try (Analyzer analyzer = IndexAnalyzers.forIndexing(analysis)) {
-      for (IndexableField f : prepare(probe).document()) {
+      for (IndexableField f : probe) {
         update(md, f.name());
         update(md, f.fieldType().toString());
         if (f.fieldType().tokenized() && f.fieldType().indexOptions() != IndexOptions.NONE && f.stringValue() != null) {
