@@ -168,10 +168,12 @@ final class PageParser {
     if (!errors.isEmpty()) {
       throw new PageFormatException(errors);
     }
-    Term term = new Term(termId, name, aliases, service, category, tags, difficulty, lastVerified, source,
-        definition, technicalContext, whyItMatters, whereYouSeeIt, whenRelevant, caseStudies,
-        new Cli(useCases, commands), architecture, security, cost, reliability, performance, operations,
-        commonMistakes);
+    Term term = Term.builder().id(termId).name(name).aliases(aliases).service(service).category(category).tags(tags)
+        .difficulty(difficulty).lastVerified(lastVerified).source(source).definition(definition)
+        .technicalContext(technicalContext).whyItMatters(whyItMatters).whereYouSeeIt(whereYouSeeIt)
+        .whenRelevant(whenRelevant).caseStudies(caseStudies).cli(new Cli(useCases, commands))
+        .architecture(architecture).security(security).cost(cost).reliability(reliability).performance(performance)
+        .operations(operations).commonMistakes(commonMistakes).build();
     return new Imported(term, warnings);
   }
 

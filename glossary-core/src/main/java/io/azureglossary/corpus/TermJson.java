@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.azureglossary.model.CaseStudy;
 import io.azureglossary.model.Cli;
 import io.azureglossary.model.CliCommand;
+import io.azureglossary.model.Difficulty;
 import io.azureglossary.model.Source;
 import io.azureglossary.model.Term;
 import java.io.IOException;
@@ -26,17 +28,26 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Writes a {@link Term} as a corpus file ({@code terms/<id>.json}): fields in the order of
- * {@code term.schema.json}, two-space indentation with one array item per line, non-ASCII text as
- * is, and a final newline; save it as UTF-8, or let {@link #writeFile} save it whole or not at all.
- * Optional fields the term does not have ({@code tags}, {@code source} and its {@code url} and
- * {@code date}, {@code caseStudies}, {@code cli}, {@code architecture}) are left out, so the corpus
- * loader reads the output back as an equal term.
+ * A {@link Term} as a corpus file ({@code terms/<id>.json}), and back. {@link #write} puts the
+ * fields in the order of {@code term.schema.json}, with two-space indentation, one array item per
+ * line, non-ASCII text as is, and a final newline; save it as UTF-8, or let {@link #writeFile} save
+ * it whole or not at all. Optional fields the term does not have ({@code tags}, {@code source} and
+ * its {@code url} and {@code date}, {@code caseStudies}, {@code cli}, {@code architecture}) are
+ * left out, so the corpus loader reads the output back as an equal term, and so does {@link #read}.
  */
 public final class TermJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -118,6 +129,176 @@ public final class TermJson {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write term '" + term.id() + "' as JSON", e);
     }
+  }
+
+  /**
+   * Reads a term back from the text {@link #write} makes: {@code read(write(t))} equals {@code t}
+   * for every term. It checks the shape (no unknown field, each value of its JSON type, dates,
+   * difficulty and command kinds as the corpus spells them) and what {@link Term}'s constructor
+   * checks, not the corpus rules (slugs, required sections, lengths, duplicates), which
+   * {@link Corpus#load} applies to files. The index stores every term this way and reads it back
+   * with this method.
+   *
+   * @param json a term as {@link #write} writes it; a valid corpus file reads as its term
+   * @return the term
+   * @throws IllegalArgumentException if the text is not JSON or not a term; the message names the
+   *     JSON path of the first problem, such as {@code $.cli.commands[2].kind}
+   */
+  public static Term read(String json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw bad("$", "no JSON value");
+    }
+    ObjectNode o = object(root, "$", TermReader.TERM_FIELDS);
+    return made("$", () -> Term.builder()
+        .id(string(o, "id", "$"))
+        .name(string(o, "name", "$"))
+        .aliases(strings(o, "aliases", "$"))
+        .service(string(o, "service", "$"))
+        .category(string(o, "category", "$"))
+        .tags(strings(o, "tags", "$"))
+        .difficulty(label(o, "difficulty", "$", Difficulty::fromLabel))
+        .lastVerified(date(o, "lastVerified", "$"))
+        .source(o.get("source") == null ? null : source(o.get("source"), "$.source"))
+        .definition(string(o, "definition", "$"))
+        .technicalContext(string(o, "technicalContext", "$"))
+        .whyItMatters(string(o, "whyItMatters", "$"))
+        .whereYouSeeIt(strings(o, "whereYouSeeIt", "$"))
+        .whenRelevant(strings(o, "whenRelevant", "$"))
+        .caseStudies(array(o, "caseStudies", "$", TermJson::caseStudy))
+        .cli(o.get("cli") == null ? Cli.NONE : cli(o.get("cli"), "$.cli"))
+        .architecture(string(o, "architecture", "$"))
+        .security(string(o, "security", "$"))
+        .cost(string(o, "cost", "$"))
+        .reliability(string(o, "reliability", "$"))
+        .performance(string(o, "performance", "$"))
+        .operations(string(o, "operations", "$"))
+        .commonMistakes(strings(o, "commonMistakes", "$"))
+        .build());
+  }
+
+  private static Source source(JsonNode n, String path) {
+    ObjectNode o = object(n, path, TermReader.SOURCE_FIELDS);
+    return made(path, () -> new Source(string(o, "title", path), string(o, "url", path), date(o, "date", path)));
+  }
+
+  private static CaseStudy caseStudy(JsonNode n, String path) {
+    ObjectNode o = object(n, path, TermReader.CASE_FIELDS);
+    return made(path, () -> new CaseStudy(string(o, "title", path), string(o, "scenario", path),
+        strings(o, "objectives", path), string(o, "solution", path), strings(o, "results", path),
+        string(o, "takeaway", path)));
+  }
+
+  private static Cli cli(JsonNode n, String path) {
+    ObjectNode o = object(n, path, TermReader.CLI_FIELDS);
+    return new Cli(strings(o, "useCases", path), array(o, "commands", path, (c, p) -> {
+      ObjectNode co = object(c, p, TermReader.COMMAND_FIELDS);
+      return made(p, () -> new CliCommand(string(co, "command", p), label(co, "kind", p, CliCommand.Kind::fromLabel)));
+    }));
+  }
+
+  /** Makes a value; a component its constructor finds null is reported as missing at its path. */
+  private static <T> T made(String path, Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (NullPointerException e) {
+      if (e.getMessage() == null) {
+        throw e;
+      }
+      throw bad(path + "." + e.getMessage(), "missing");
+    }
+  }
+
+  private static ObjectNode object(JsonNode n, String path, Set<String> allowed) {
+    if (!(n instanceof ObjectNode o)) {
+      throw bad(path, "expected an object, found " + type(n));
+    }
+    for (Iterator<String> keys = o.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (!allowed.contains(key)) {
+        throw bad(path + "." + quoted(key), "unknown field");
+      }
+    }
+    return o;
+  }
+
+  /** A string field; null when absent. */
+  private static String string(ObjectNode o, String key, String path) {
+    return text(o.get(key), path + "." + key);
+  }
+
+  private static String text(JsonNode v, String path) {
+    if (v == null) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw bad(path, "expected a string, found " + type(v));
+    }
+    return v.textValue();
+  }
+
+  /** A list of strings; empty when absent. */
+  private static List<String> strings(ObjectNode o, String key, String path) {
+    return array(o, key, path, TermJson::text);
+  }
+
+  /** An array field, each item read by {@code item} with its path; empty when absent. */
+  private static <T> List<T> array(ObjectNode o, String key, String path, BiFunction<JsonNode, String, T> item) {
+    JsonNode v = o.get(key);
+    if (v == null) {
+      return List.of();
+    }
+    if (!v.isArray()) {
+      throw bad(path + "." + key, "expected an array, found " + type(v));
+    }
+    List<T> out = new ArrayList<>(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      out.add(item.apply(v.get(i), path + "." + key + "[" + i + "]"));
+    }
+    return out;
+  }
+
+  private static LocalDate date(ObjectNode o, String key, String path) {
+    String s = string(o, key, path);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw bad(path + "." + key, "'" + quoted(s) + "' is not a date (yyyy-mm-dd)");
+    }
+  }
+
+  /** A label such as a difficulty; null when absent. */
+  private static <T> T label(ObjectNode o, String key, String path, Function<String, T> parse) {
+    String s = string(o, key, path);
+    if (s == null) {
+      return null;
+    }
+    T value = parse.apply(s);
+    if (value == null) {
+      throw bad(path + "." + key, "unknown value '" + quoted(s) + "'");
+    }
+    return value;
+  }
+
+  private static String type(JsonNode n) {
+    return n.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Values in messages are cut: the text may come from anywhere. */
+  private static String quoted(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 60) + "...";
+  }
+
+  private static IllegalArgumentException bad(String path, String message) {
+    return new IllegalArgumentException(path + ": " + message);
   }
 
   /**

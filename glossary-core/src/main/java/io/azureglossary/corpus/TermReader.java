@@ -47,17 +47,17 @@ final class TermReader {
    */
   static final int MAX_NAME_BYTES = MAX_KEYWORD_BYTES / 2;
 
-  private static final Set<String> TERM_FIELDS = Set.of("id", "name", "aliases", "service", "category",
+  static final Set<String> TERM_FIELDS = Set.of("id", "name", "aliases", "service", "category",
       "tags", "difficulty", "lastVerified", "source", "definition", "technicalContext", "whyItMatters",
       "whereYouSeeIt", "whenRelevant", "caseStudies", "cli", "architecture", "security", "cost",
       "reliability", "performance", "operations", "commonMistakes");
   private static final Set<String> TERM_REQUIRED = Set.of("id", "name", "aliases", "service", "category",
       "difficulty", "lastVerified", "definition", "technicalContext", "whyItMatters", "whereYouSeeIt",
       "whenRelevant", "security", "cost", "reliability", "performance", "operations", "commonMistakes");
-  private static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "date");
-  private static final Set<String> CASE_FIELDS = Set.of("title", "scenario", "objectives", "solution", "results", "takeaway");
-  private static final Set<String> CLI_FIELDS = Set.of("useCases", "commands");
-  private static final Set<String> COMMAND_FIELDS = Set.of("command", "kind");
+  static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "date");
+  static final Set<String> CASE_FIELDS = Set.of("title", "scenario", "objectives", "solution", "results", "takeaway");
+  static final Set<String> CLI_FIELDS = Set.of("useCases", "commands");
+  static final Set<String> COMMAND_FIELDS = Set.of("command", "kind");
 
   private final String file;
   private final List<CorpusProblem> problems = new ArrayList<>();
@@ -365,9 +365,12 @@ final class TermReader {
     if (problems.stream().anyMatch(CorpusProblem::isError)) {
       return null;
     }
-    return new Term(id, name, aliases, service, category, tags, difficulty, lastVerified, source, definition,
-        technicalContext, whyItMatters, whereYouSeeIt, whenRelevant, caseStudies, cli, architecture, security,
-        cost, reliability, performance, operations, commonMistakes);
+    return Term.builder().id(id).name(name).aliases(aliases).service(service).category(category).tags(tags)
+        .difficulty(difficulty).lastVerified(lastVerified).source(source).definition(definition)
+        .technicalContext(technicalContext).whyItMatters(whyItMatters).whereYouSeeIt(whereYouSeeIt)
+        .whenRelevant(whenRelevant).caseStudies(caseStudies).cli(cli).architecture(architecture).security(security)
+        .cost(cost).reliability(reliability).performance(performance).operations(operations)
+        .commonMistakes(commonMistakes).build();
   }
 
   private Source source(Obj root) {

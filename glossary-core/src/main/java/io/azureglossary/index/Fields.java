@@ -35,6 +35,11 @@ public final class Fields {
   public static final String NAMES = "names";
   /** Every word of the term as written, for spelling suggestions. */
   public static final String SPELL = "spell";
+  /**
+   * The whole term as its corpus JSON ({@code TermJson}): stored only, not indexed, read back by id
+   * for {@code Glossary.term}; searches never load it (hits come from doc values).
+   */
+  public static final String TERM_JSON = "term_json";
 
   private Fields() {}
 

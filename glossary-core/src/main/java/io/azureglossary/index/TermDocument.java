@@ -1,11 +1,14 @@
 package io.azureglossary.index;
 
 import io.azureglossary.analysis.GlossaryAnalysis;
+import io.azureglossary.corpus.TermJson;
 import io.azureglossary.model.CliCommand;
 import io.azureglossary.model.Section;
 import io.azureglossary.model.Term;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -15,6 +18,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 
 /** Builds the Lucene document of one term. Analysis happens in the writer's per-field analyzer. */
@@ -87,8 +91,25 @@ public final class TermDocument {
     doc.add(new Field(Fields.BODY, body.toString(), BODY_TYPE));
     doc.add(new BinaryDocValuesField(Fields.SECTION_STARTS, new BytesRef(starts.toString())));
     doc.add(new TextField(Fields.SPELL, term.name() + "\n" + String.join("\n", term.aliases()) + "\n" + body, Field.Store.NO));
+    doc.add(new StoredField(Fields.TERM_JSON, TermJson.write(term)));
     return doc;
   }
+
+  /**
+   * The term a document stores, read back from {@link Fields#TERM_JSON}.
+   *
+   * @param stored the stored fields of the document's index, from one thread
+   * @param doc the document, by its id in that index
+   * @return the term, or null when the document stores none: it was written before terms were stored
+   * @throws IOException if the stored fields cannot be read
+   * @throws IllegalArgumentException if the stored text is not a term (a damaged index)
+   */
+  public static Term storedTerm(StoredFields stored, int doc) throws IOException {
+    String json = stored.document(doc, TERM_JSON_ONLY).get(Fields.TERM_JSON);
+    return json == null ? null : TermJson.read(json);
+  }
+
+  private static final Set<String> TERM_JSON_ONLY = Set.of(Fields.TERM_JSON);
 
   private static void keyword(Document doc, String field, String value) {
     doc.add(new StringField(field, value, Field.Store.YES));

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
@@ -257,6 +259,45 @@ public final class Glossary implements Closeable {
     GlossarySearcher s = acquire();
     try {
       return s.suggester().suggest(prefix, limit);
+    } finally {
+      release(s);
+    }
+  }
+
+  /**
+   * A term's whole entry, read from the index this glossary searches (the bundled one, a corpus
+   * indexed in memory, or the generation of a persistent index being served), equal to the term
+   * that was indexed. Meant for showing a hit: {@code glossary.term(hit.id())}. Thread-safe, and
+   * costs one id lookup and one stored document; searches never read the entries.
+   *
+   * @param id a term id, as {@link Hit#id()} gives it
+   * @return the term, or empty when no term has this id
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalStateException if the index has the term but not its entry (a persistent index
+   *     written before entries were stored, which the next reindex rebuilds whole), or a damaged one
+   */
+  public Optional<Term> term(String id) {
+    Objects.requireNonNull(id, "id");
+    GlossarySearcher s = acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new org.apache.lucene.index.Term(Fields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Term term;
+      try {
+        term = TermDocument.storedTerm(s.storedFields(), top.scoreDocs[0].doc);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("the index's entry of term '" + id + "' is damaged (" + e.getMessage()
+            + "); rebuild the index", e);
+      }
+      if (term == null) {
+        throw new IllegalStateException("the index holds term '" + id + "' but not its entry: it was written before"
+            + " entries were stored; rebuild it (the next Reindexer run rebuilds it whole)");
+      }
+      return Optional.of(term);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
       release(s);
     }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.azureglossary.corpus.PageImporter.Imported;
 import io.azureglossary.model.CaseStudy;
-import io.azureglossary.model.Cli;
 import io.azureglossary.model.Difficulty;
 import io.azureglossary.model.Source;
 import io.azureglossary.model.Term;
@@ -35,24 +34,32 @@ final class PageImporterTest {
   }
 
   private static Term resourceTag() {
-    return new Term("resource-tag", "Resource tag", List.of("tag", "Azure tag"), "Azure Resource Manager",
-        "Management and governance", List.of(), Difficulty.BEGINNER, LocalDate.of(2026, 4, 20), null,
-        "A resource tag is a name and value pair attached to a resource, resource group or subscription to record"
-            + " facts such as owner, environment or cost center.",
-        "A resource holds up to 50 tags. Names are not case-sensitive, values are, and tags set on a resource group"
-            + " are not copied to its resources unless a policy does so.",
-        "Tags are how cost reports, automation and audits find the resources that belong together across"
-            + " subscriptions.",
-        List.of("The Tags blade of every resource and the tag filters of Cost Management."),
-        List.of("Splitting a shared bill between teams."), List.of(), Cli.NONE, null,
-        "Tags are readable by anyone with read access to the resource, so keep secrets and personal data out of"
-            + " them.",
-        "Tags are free, but cost reports only group spend by tags that were in place when the cost was incurred.",
-        "Tags have no effect on availability; automation that selects resources by tag fails quietly when a tag is"
-            + " missing.",
-        "Tag changes do not affect workload performance.",
-        "Enforce required tags with Azure Policy and report untagged resources every week.",
-        List.of("Expecting tags on a resource group to appear on the resources inside it."));
+    return Term.builder()
+        .id("resource-tag")
+        .name("Resource tag")
+        .aliases(List.of("tag", "Azure tag"))
+        .service("Azure Resource Manager")
+        .category("Management and governance")
+        .difficulty(Difficulty.BEGINNER)
+        .lastVerified(LocalDate.of(2026, 4, 20))
+        .definition("A resource tag is a name and value pair attached to a resource, resource group or subscription"
+            + " to record facts such as owner, environment or cost center.")
+        .technicalContext("A resource holds up to 50 tags. Names are not case-sensitive, values are, and tags set on"
+            + " a resource group are not copied to its resources unless a policy does so.")
+        .whyItMatters("Tags are how cost reports, automation and audits find the resources that belong together"
+            + " across subscriptions.")
+        .whereYouSeeIt(List.of("The Tags blade of every resource and the tag filters of Cost Management."))
+        .whenRelevant(List.of("Splitting a shared bill between teams."))
+        .security("Tags are readable by anyone with read access to the resource, so keep secrets and personal data"
+            + " out of them.")
+        .cost("Tags are free, but cost reports only group spend by tags that were in place when the cost was"
+            + " incurred.")
+        .reliability("Tags have no effect on availability; automation that selects resources by tag fails quietly"
+            + " when a tag is missing.")
+        .performance("Tag changes do not affect workload performance.")
+        .operations("Enforce required tags with Azure Policy and report untagged resources every week.")
+        .commonMistakes(List.of("Expecting tags on a resource group to appear on the resources inside it."))
+        .build();
   }
 
   @Test

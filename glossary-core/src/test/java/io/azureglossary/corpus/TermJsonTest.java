@@ -2,6 +2,7 @@ package io.azureglossary.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.azureglossary.model.Cli;
 import io.azureglossary.model.CliCommand;
@@ -24,10 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 final class TermJsonTest {
   /** A term with only the required fields, short enough to spell out its whole output. */
   private static Term minimal() {
-    return new Term("cafe-queue", "Café queue", List.of(), "Queue Storage", "Storage", List.of(),
-        Difficulty.ADVANCED, LocalDate.of(2026, 1, 2), null, "Definition.", "Context.", "Matters.",
-        List.of("Portal."), List.of("Bursts.", "Retries."), List.of(), Cli.NONE, null, "Security.", "Cost.",
-        "Reliability.", "Performance.", "Operations.", List.of("Mistake."));
+    return Term.builder().id("cafe-queue").name("Café queue").service("Queue Storage").category("Storage")
+        .difficulty(Difficulty.ADVANCED).lastVerified(LocalDate.of(2026, 1, 2)).definition("Definition.")
+        .technicalContext("Context.").whyItMatters("Matters.").whereYouSeeIt(List.of("Portal."))
+        .whenRelevant(List.of("Bursts.", "Retries.")).security("Security.").cost("Cost.").reliability("Reliability.")
+        .performance("Performance.").operations("Operations.").commonMistakes(List.of("Mistake.")).build();
   }
 
   /** The names in a folder, sorted. */
@@ -98,13 +100,9 @@ final class TermJsonTest {
 
   @Test
   void write_sourceWithoutUrlOrDate_cliWithoutUseCases() {
-    Term m = minimal();
-    Term t = new Term(m.id(), m.name(), m.aliases(), m.service(), m.category(), m.tags(), m.difficulty(),
-        m.lastVerified(), new Source("Queue docs", null, null), m.definition(), m.technicalContext(),
-        m.whyItMatters(), m.whereYouSeeIt(), m.whenRelevant(), m.caseStudies(),
-        new Cli(List.of(), List.of(new CliCommand("az storage queue list", CliCommand.Kind.DISCOVER))),
-        m.architecture(), m.security(), m.cost(), m.reliability(), m.performance(), m.operations(),
-        m.commonMistakes());
+    Term t = minimal().toBuilder().source(new Source("Queue docs", null, null))
+        .cli(new Cli(List.of(), List.of(new CliCommand("az storage queue list", CliCommand.Kind.DISCOVER))))
+        .build();
     String json = TermJson.write(t);
     assertEquals("""
           "lastVerified": "2026-01-02",
@@ -143,6 +141,64 @@ final class TermJsonTest {
     CorpusFolder folder = new CorpusFolder(dir);
     bundled.terms().forEach(t -> folder.write("terms/" + t.id() + ".json", TermJson.write(t)));
     assertEquals(bundled.terms(), Corpus.load(dir).terms());
+  }
+
+  @Test
+  void read_ofWrite_isTheSameTerm_forEveryBundledTerm() {
+    for (Term t : Corpus.bundled().terms()) {
+      assertEquals(t, TermJson.read(TermJson.write(t)), t.id());
+    }
+  }
+
+  @Test
+  void read_ofWrite_isTheSameTerm_evenWhereTheCorpusRulesWouldRefuseIt() {
+    // a term built in memory need not be a valid corpus file: no sections, an id that is no slug, a blank name
+    Term bare = Term.builder().id("Not A Slug").name(" ").service("S").category("Nowhere")
+        .difficulty(Difficulty.BEGINNER).lastVerified(LocalDate.of(2026, 1, 2)).definition("")
+        .source(new Source("Docs", null, LocalDate.of(2025, 12, 31)))
+        .cli(new Cli(List.of("Only a use case."), List.of())).build();
+    assertEquals(bare, TermJson.read(TermJson.write(bare)));
+    assertEquals(minimal(), TermJson.read(TermJson.write(minimal())));
+  }
+
+  @Test
+  void read_unknownField_namesItsPath() {
+    String json = TermJson.write(StorageQueue.term()).replace("\"kind\": \"create\"", "\"kind\": \"create\", \"x\": 1");
+    assertEquals("$.cli.commands[1].x: unknown field",
+        assertThrows(IllegalArgumentException.class, () -> TermJson.read(json)).getMessage());
+  }
+
+  @Test
+  void read_badValues_nameTheirPath() {
+    String json = TermJson.write(StorageQueue.term());
+    assertEquals("$.cli.commands[0].kind: unknown value 'list'", readError(json.replace("\"discover\"", "\"list\"")));
+    assertEquals("$.difficulty: unknown value 'easy'", readError(json.replace("\"beginner\"", "\"easy\"")));
+    assertEquals("$.source.date: '14 May' is not a date (yyyy-mm-dd)",
+        readError(json.replace("\"date\": \"2026-05-14\"", "\"date\": \"14 May\"")));
+    assertEquals("$.aliases[1]: expected a string, found number",
+        readError(json.replace("\"queue storage\"", "7")));
+    assertEquals("$.caseStudies[0]: expected an object, found array",
+        readError(json.replaceFirst("(?s)\"caseStudies\": \\[\n    \\{.*?\n    }", "\"caseStudies\": [[]")));
+  }
+
+  @Test
+  void read_requiredComponentMissing_namesItsPath() {
+    String json = TermJson.write(StorageQueue.term());
+    assertEquals("$.definition: missing", readError(json.replaceFirst("\n  \"definition\": [^\n]*", "")));
+    assertEquals("$.cli.commands[0].kind: missing", readError(json.replaceFirst(",\\n *\"kind\": \"discover\"", "")));
+    assertEquals("$.source.title: missing",
+        readError(json.replace("\"title\": \"What is Azure Queue Storage?\",", "")));
+  }
+
+  @Test
+  void read_notATermObject_refused() {
+    assertTrue(readError("{\"id\": ").startsWith("not JSON: "), readError("{\"id\": "));
+    assertEquals("$: expected an object, found array", readError("[]"));
+    assertEquals("$: no JSON value", readError(""));
+  }
+
+  private static String readError(String json) {
+    return assertThrows(IllegalArgumentException.class, () -> TermJson.read(json)).getMessage();
   }
 
   @Test

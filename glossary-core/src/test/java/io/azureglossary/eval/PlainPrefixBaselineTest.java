@@ -3,7 +3,6 @@ package io.azureglossary.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.azureglossary.corpus.Corpus;
-import io.azureglossary.model.Cli;
 import io.azureglossary.model.Difficulty;
 import io.azureglossary.model.Term;
 import java.io.IOException;
@@ -17,10 +16,11 @@ class PlainPrefixBaselineTest {
   private static PlainPrefixBaseline baseline;
 
   private static Term term(String id, String name, String... aliases) {
-    return new Term(id, name, List.of(aliases), "Service", "Storage", List.of(), Difficulty.ADVANCED,
-        LocalDate.of(2026, 1, 2), null, "Definition.", "Context.", "Matters.", List.of("Portal."), List.of("Bursts."),
-        List.of(), Cli.NONE, null, "Security.", "Cost.", "Reliability.", "Performance.", "Operations.",
-        List.of("Mistake."));
+    return Term.builder().id(id).name(name).aliases(List.of(aliases)).service("Service").category("Storage")
+        .difficulty(Difficulty.ADVANCED).lastVerified(LocalDate.of(2026, 1, 2)).definition("Definition.")
+        .technicalContext("Context.").whyItMatters("Matters.").whereYouSeeIt(List.of("Portal."))
+        .whenRelevant(List.of("Bursts.")).security("Security.").cost("Cost.").reliability("Reliability.")
+        .performance("Performance.").operations("Operations.").commonMistakes(List.of("Mistake.")).build();
   }
 
   @BeforeAll

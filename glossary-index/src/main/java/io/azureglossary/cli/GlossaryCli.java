@@ -19,6 +19,8 @@ public final class GlossaryCli implements Runnable {
   static final int OK = 0;
   /** Exit code: the corpus has errors. */
   static final int CORPUS_ERRORS = 1;
+  /** Exit code of {@code show}: no term has the id. */
+  static final int NOT_FOUND = 1;
   /** Exit code: bad usage or an I/O error. */
   static final int USAGE = 2;
 
@@ -29,13 +31,14 @@ public final class GlossaryCli implements Runnable {
   /**
    * The subcommands, in the order the help lists them. Registered in {@link #commandLine} rather
    * than in {@code @Command(subcommands = ...)}: picocli builds a subcommand's whole model by
-   * reflection when it is registered, and doing that for all eight was half of every start.
+   * reflection when it is registered, and doing that for all nine was half of every start.
    */
   private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
   static {
     SUBCOMMANDS.put("search", SearchCommand::new);
     SUBCOMMANDS.put("suggest", SuggestCommand::new);
+    SUBCOMMANDS.put("show", ShowCommand::new);
     SUBCOMMANDS.put("validate", ValidateCommand::new);
     SUBCOMMANDS.put("import", ImportCommand::new);
     SUBCOMMANDS.put("eval", EvalCommand::new);

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code search} and {@code suggest} with plain arguments, parsed without picocli: picocli is built
+ * {@code search}, {@code suggest} and {@code show} with plain arguments, parsed without picocli: picocli is built
  * for Java 5, so the JDK's class archives leave it out, and building its model took a one-shot
  * search about as long as the search itself. Only what parses the same way in both is taken here:
  * words, {@code --json}, {@code --explain}, and {@code --name value} for the command's options, each
@@ -96,7 +96,22 @@ final class PlainArguments {
     return c;
   }
 
-  /** The options both commands have, converted as picocli converts them. */
+  /** The entry lookup these arguments ask for, or null when picocli must parse them. */
+  static ShowCommand show(String[] args) {
+    Parsed p = parse(args, "show", Set.of("--json"), Set.of("--corpus", "--index"));
+    Shared shared = Shared.of(p);
+    if (shared == null || p.words().size() != 1) {
+      return null; // two ids are a usage error, reported by picocli
+    }
+    ShowCommand c = new ShowCommand();
+    c.corpus = shared.corpus();
+    c.index = shared.index();
+    c.id = p.words().get(0);
+    c.json = p.flags().contains("--json");
+    return c;
+  }
+
+  /** The options the commands share, converted as picocli converts them ({@code show} has no limit). */
   private record Shared(int limit, Path corpus, Path index) {
     /** Null when there are no plain arguments or a value does not convert ({@code --limit x}). */
     static Shared of(Parsed p) {
@@ -118,19 +133,20 @@ final class PlainArguments {
   }
 
   /**
-   * Runs {@code search} or {@code suggest} when the arguments are plain, reporting a failure as
-   * picocli's execution handler in {@link GlossaryCli} does.
+   * Runs {@code search}, {@code suggest} or {@code show} when the arguments are plain, reporting a
+   * failure as picocli's execution handler in {@link GlossaryCli} does.
    *
    * @return the exit code, or null when picocli must parse the arguments
    */
   static Integer run(PrintWriter out, PrintWriter err, String[] args) {
     SearchCommand search = search(args);
     SuggestCommand suggest = search == null ? suggest(args) : null;
-    if (search == null && suggest == null) {
+    ShowCommand show = search == null && suggest == null ? show(args) : null;
+    if (search == null && suggest == null && show == null) {
       return null;
     }
     try {
-      return search != null ? search.run(out) : suggest.run(out);
+      return search != null ? search.run(out) : suggest != null ? suggest.run(out) : show.run(out, err);
     } catch (Exception e) {
       err.println(GlossaryCli.errorLine(e));
       return GlossaryCli.USAGE;

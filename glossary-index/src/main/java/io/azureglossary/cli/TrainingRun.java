@@ -19,7 +19,8 @@ public final class TrainingRun {
       List.of("search", "--json", "--limit", "3", "self-hosted IR offline"),
       List.of("search", "virtal netwrok"),
       List.of("suggest", "integ"),
-      List.of("suggest", "--json", "shi"));
+      List.of("suggest", "--json", "shi"),
+      List.of("show", "integration-runtime"));
 
   private TrainingRun() {}
 

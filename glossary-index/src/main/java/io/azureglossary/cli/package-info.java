@@ -1,2 +1,2 @@
-/** The {@code glossary} command-line tool: search, suggest, validate, import, eval, reindex. */
+/** The {@code glossary} command-line tool: search, suggest, show, validate, import, eval, reindex. */
 package io.azureglossary.cli;

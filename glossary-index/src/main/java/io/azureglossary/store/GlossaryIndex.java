@@ -1,6 +1,7 @@
 package io.azureglossary.store;
 
 import io.azureglossary.analysis.GlossaryAnalysis;
+import io.azureglossary.model.Term;
 import io.azureglossary.search.Glossary;
 import io.azureglossary.search.GlossarySearcher;
 import io.azureglossary.search.SearchRequest;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -169,6 +171,19 @@ public final class GlossaryIndex implements Closeable {
    */
   public List<Suggestion> suggest(String prefix, int limit) {
     return glossary.suggest(prefix, limit);
+  }
+
+  /**
+   * A term's whole entry, from the generation being served: {@link Glossary#term(String)}.
+   *
+   * @param id a term id, as a hit gives it
+   * @return the term, or empty when no term has this id
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalStateException if the generation has the term but not its entry: an index
+   *     written before entries were stored, which the next reindex rebuilds whole
+   */
+  public Optional<Term> term(String id) {
+    return glossary.term(id);
   }
 
   /** {@return the number of terms in the generation being served} */

@@ -121,14 +121,24 @@ final class StoredTerms {
    * The index schema: the analysis version and a hash of what the index writes for a probe term
    * with every field filled in, namely each field's name and type and, for analyzed fields, every
    * token with its position and offsets. It changes when core changes a field type, a field's
-   * analyzer or an analysis chain, even if {@link GlossaryAnalysis#VERSION} was not bumped.
+   * analyzer or an analysis chain, or adds or drops a field (such as {@link Fields#TERM_JSON}, the
+   * stored entry), even if {@link GlossaryAnalysis#VERSION} was not bumped.
    */
   static String indexSchema() {
-    Term probe = PROBE;
-    GlossaryAnalysis analysis = GlossaryAnalysis.forTerms(List.of(probe));
+    return indexSchema(probeDocument());
+  }
+
+  /** The probe term's document, as this version writes it. */
+  static Document probeDocument() {
+    return prepare(PROBE).document();
+  }
+
+  /** {@link #indexSchema()} of an index whose probe document would be {@code probe}. */
+  static String indexSchema(Document probe) {
+    GlossaryAnalysis analysis = GlossaryAnalysis.forTerms(List.of(PROBE));
     MessageDigest md = sha256();
     try (Analyzer analyzer = IndexAnalyzers.forIndexing(analysis)) {
-      for (IndexableField f : prepare(probe).document()) {
+      for (IndexableField f : probe) {
         update(md, f.name());
         update(md, f.fieldType().toString());
         if (f.fieldType().tokenized() && f.fieldType().indexOptions() != IndexOptions.NONE && f.stringValue() != null) {
@@ -160,22 +170,34 @@ final class StoredTerms {
    * A term that exercises every field and the traps of each analysis chain: possessives, plurals,
    * stop words, accents, acronyms, hyphens, paths, versions and CLI parameters.
    */
-  private static final Term PROBE = new Term("probe-term", "Probe's Virtual Networks",
-      List.of("PVN", "PIP", "probe-net v2"), "Azure Networking", "Networking", List.of("probe"),
-      Difficulty.ADVANCED, LocalDate.of(2025, 1, 1), new Source("Probe", "https://example.org/probe", null),
-      "The VM's NICs aren't reachable; a naïve café-style 10.0.0.0/24 range won't do.",
-      "Microsoft.Web/serverFarms delegations and GatewaySubnet names are case-sensitive in ARM JSON.",
-      "Running, runs and ran differ; the indexes of policies are stemmed.",
-      List.of("The Subnets page of a VNet.", "Error SubnetIsFull."),
-      List.of("When scaling out AKS node pools.", "When the IPv6 prefix is /64."),
-      List.of(new CaseStudy("Case", "A scenario.", List.of("Objective one."), "A solution.", List.of("Result 99.9%."),
-          "A takeaway.")),
-      new Cli(List.of("Create a VNet with az."), List.of(
+  private static final Term PROBE = Term.builder()
+      .id("probe-term")
+      .name("Probe's Virtual Networks")
+      .aliases(List.of("PVN", "PIP", "probe-net v2"))
+      .service("Azure Networking")
+      .category("Networking")
+      .tags(List.of("probe"))
+      .difficulty(Difficulty.ADVANCED)
+      .lastVerified(LocalDate.of(2025, 1, 1))
+      .source(new Source("Probe", "https://example.org/probe", null))
+      .definition("The VM's NICs aren't reachable; a naïve café-style 10.0.0.0/24 range won't do.")
+      .technicalContext("Microsoft.Web/serverFarms delegations and GatewaySubnet names are case-sensitive in ARM JSON.")
+      .whyItMatters("Running, runs and ran differ; the indexes of policies are stemmed.")
+      .whereYouSeeIt(List.of("The Subnets page of a VNet.", "Error SubnetIsFull."))
+      .whenRelevant(List.of("When scaling out AKS node pools.", "When the IPv6 prefix is /64."))
+      .caseStudies(List.of(new CaseStudy("Case", "A scenario.", List.of("Objective one."), "A solution.",
+          List.of("Result 99.9%."), "A takeaway.")))
+      .cli(new Cli(List.of("Create a VNet with az."), List.of(
           new CliCommand("az network vnet create --name <vnet> --address-prefixes 10.0.0.0/16", CliCommand.Kind.CREATE),
-          new CliCommand("az network private-endpoint list -o table", CliCommand.Kind.DISCOVER))),
-      "Hub-and-spoke topologies' peering.", "Use NSGs and ASGs; TLS 1.2+.", "Costs $0.01/GB egress.",
-      "Zone-redundant (ZRS) and geo-redundant failover.", "Throughput: 25 Gbps, P99 latency < 2 ms.",
-      "Operate with Azure Monitor, KQL and the az CLI.", List.of("Using /29 subnets.", "Forgetting DNS."));
+          new CliCommand("az network private-endpoint list -o table", CliCommand.Kind.DISCOVER))))
+      .architecture("Hub-and-spoke topologies' peering.")
+      .security("Use NSGs and ASGs; TLS 1.2+.")
+      .cost("Costs $0.01/GB egress.")
+      .reliability("Zone-redundant (ZRS) and geo-redundant failover.")
+      .performance("Throughput: 25 Gbps, P99 latency < 2 ms.")
+      .operations("Operate with Azure Monitor, KQL and the az CLI.")
+      .commonMistakes(List.of("Using /29 subnets.", "Forgetting DNS."))
+      .build();
 
   private static MessageDigest sha256() {
     try {

@@ -159,13 +159,23 @@ public final class SyntheticCorpus {
     Cli cli = r.nextInt(10) < 7 && !commands.isEmpty()
         ? new Cli(sample(r, useCases, 0, 2), sample(r, commands, 1, 3)) : Cli.NONE;
     String architecture = r.nextInt(10) < 9 ? prose(r, Section.ARCHITECTURE, 2, 3) : null;
-    return new Term(id, name, aliases, b.service(), b.category(), b.tags(), difficulty, lastVerified,
-        r.nextInt(10) < 8 ? b.source() : null, definition,
-        prose(r, Section.TECHNICAL_CONTEXT, 2, 4), prose(r, Section.WHY_IT_MATTERS, 2, 3),
-        sample(r, whereYouSeeIt, 2, 4), sample(r, whenRelevant, 2, 4), cases, cli, architecture,
-        prose(r, Section.SECURITY, 2, 3), prose(r, Section.COST, 2, 3), prose(r, Section.RELIABILITY, 2, 3),
-        prose(r, Section.PERFORMANCE, 2, 3), prose(r, Section.OPERATIONS, 2, 3),
-        sample(r, commonMistakes, 2, 4));
+    // the draws below happen in this order: the same seed must keep giving the same corpus
+    return Term.builder().id(id).name(name).aliases(aliases).service(b.service()).category(b.category())
+        .tags(b.tags()).difficulty(difficulty).lastVerified(lastVerified)
+        .source(r.nextInt(10) < 8 ? b.source() : null)
+        .definition(definition)
+        .technicalContext(prose(r, Section.TECHNICAL_CONTEXT, 2, 4))
+        .whyItMatters(prose(r, Section.WHY_IT_MATTERS, 2, 3))
+        .whereYouSeeIt(sample(r, whereYouSeeIt, 2, 4))
+        .whenRelevant(sample(r, whenRelevant, 2, 4))
+        .caseStudies(cases).cli(cli).architecture(architecture)
+        .security(prose(r, Section.SECURITY, 2, 3))
+        .cost(prose(r, Section.COST, 2, 3))
+        .reliability(prose(r, Section.RELIABILITY, 2, 3))
+        .performance(prose(r, Section.PERFORMANCE, 2, 3))
+        .operations(prose(r, Section.OPERATIONS, 2, 3))
+        .commonMistakes(sample(r, commonMistakes, 2, 4))
+        .build();
   }
 
   /**

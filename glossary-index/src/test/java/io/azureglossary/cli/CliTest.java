@@ -232,7 +232,7 @@ class CliTest {
     for (String[] args : new String[][] {{"--help"}, {}, {"help"}}) {
       Run r = run(args);
       String usage = args.length == 0 ? r.err() : r.out();
-      for (String command : new String[] {"search", "suggest", "validate", "import", "eval", "reindex", "synth", "help"}) {
+      for (String command : new String[] {"search", "suggest", "show", "validate", "import", "eval", "reindex", "synth", "help"}) {
         assertTrue(usage.contains("\n  " + command + " "), String.join(" ", args) + " lists " + command + ":\n" + usage);
       }
     }

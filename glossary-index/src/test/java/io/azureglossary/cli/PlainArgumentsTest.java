@@ -27,7 +27,10 @@ class PlainArgumentsTest {
       new String[] {"search", "\"quoted phrase\" word"},
       new String[] {"suggest", "integ"},
       new String[] {"suggest", "--json", "--limit", "5", "key", "v"},
-      new String[] {"suggest", "--index", "/tmp/idx", "sh"});
+      new String[] {"suggest", "--index", "/tmp/idx", "sh"},
+      new String[] {"show", "integration-runtime"},
+      new String[] {"show", "--json", "--index", "/tmp/idx", "vnet"},
+      new String[] {"show", "vnet", "--corpus", "corpus", "--json"});
 
   /** Argument lists the fast path must leave to picocli: help, errors, and syntax it does not read. */
   private static final List<String[]> LEFT_TO_PICOCLI = List.of(
@@ -48,6 +51,12 @@ class PlainArgumentsTest {
       new String[] {"suggest", ""},
       new String[] {"suggest", " ", "\t"},
       new String[] {"suggest", "--explain", "x"},
+      new String[] {"show"},
+      new String[] {"show", "vnet", "subnet"},
+      new String[] {"show", "--limit", "3", "vnet"},
+      new String[] {"show", "--json"},
+      new String[] {"show", "--help"},
+      new String[] {"show", "--index=/tmp/idx", "vnet"},
       new String[] {"validate"},
       new String[] {"--version"},
       new String[] {});
@@ -62,6 +71,16 @@ class PlainArgumentsTest {
     SuggestCommand c = new SuggestCommand();
     new CommandLine(c).parseArgs(Arrays.copyOfRange(args, 1, args.length));
     return c;
+  }
+
+  private static ShowCommand picocliShow(String[] args) {
+    ShowCommand c = new ShowCommand();
+    new CommandLine(c).parseArgs(Arrays.copyOfRange(args, 1, args.length));
+    return c;
+  }
+
+  private static List<Object> fields(ShowCommand c) {
+    return Arrays.asList(c.id, c.json, c.corpus, c.index);
   }
 
   private static List<Object> fields(SearchCommand c) {
@@ -81,6 +100,10 @@ class PlainArgumentsTest {
         SearchCommand fast = PlainArguments.search(args);
         assertNotNull(fast, what);
         assertEquals(fields(picocliSearch(args)), fields(fast), what);
+      } else if (args[0].equals("show")) {
+        ShowCommand fast = PlainArguments.show(args);
+        assertNotNull(fast, what);
+        assertEquals(fields(picocliShow(args)), fields(fast), what);
       } else {
         SuggestCommand fast = PlainArguments.suggest(args);
         assertNotNull(fast, what);
@@ -95,6 +118,7 @@ class PlainArgumentsTest {
       String what = String.join(" | ", args);
       assertNull(PlainArguments.search(args), what);
       assertNull(PlainArguments.suggest(args), what);
+      assertNull(PlainArguments.show(args), what);
       assertNull(PlainArguments.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), args), what);
     }
   }

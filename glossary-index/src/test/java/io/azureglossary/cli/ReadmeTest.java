@@ -11,12 +11,15 @@ import io.azureglossary.eval.PlainPrefixBaseline;
 import io.azureglossary.model.Term;
 import io.azureglossary.search.Glossary;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -28,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps the README true: its example compiles and runs, and its tables are what the tools print
- * today. Run with {@code -Dreadme.update=true} to rewrite the generated tables.
+ * Keeps the README true: its examples compile and run, and its tables and the {@code show} output
+ * are what the tools print today. Run with {@code -Dreadme.update=true} to rewrite the generated tables.
  */
 class ReadmeTest {
   private static final Path README = Path.of("../README.md");
@@ -49,11 +52,71 @@ class ReadmeTest {
 
   @Test
   void embeddingExample_compilesAndRuns(@TempDir Path dir) throws Exception {
+    String printed = runExample("Example", dir);
+    assertTrue(printed.startsWith("integration-runtime | "), printed);
+    // one line per hit: the three best, or fewer when fewer terms match
+    int matches = io.azureglossary.search.Glossary.bundled().search("SHIR offline").total();
+    assertEquals(Math.min(3, matches), printed.lines().count(), printed);
+  }
+
+  @Test
+  void termExample_compilesAndRuns_printingTheFirstHitsWholeEntry(@TempDir Path dir) throws Exception {
+    String printed = runExample("ShowFirstHit", dir);
+    Term ir = Corpus.bundled().term("integration-runtime").orElseThrow();
+    List<String> expected = new ArrayList<>(List.of(
+        "Integration runtime (" + String.join(", ", ir.aliases()) + ")", ir.definition()));
+    ir.cli().commands().forEach(c -> expected.add(c.kind().label() + ": " + c.command()));
+    assertEquals(expected, printed.lines().toList());
+  }
+
+  @Test
+  void everyExampleBlock_isRunByATest() throws Exception {
+    assertEquals(List.of("Example", "ShowFirstHit"), exampleBlocks().stream().map(ReadmeTest::className).toList());
+  }
+
+  @Test
+  void showExample_isWhatShowPrints_cutWhereItSaysSo() throws Exception {
     String readme = Files.readString(README);
-    Matcher m = Pattern.compile("<!-- example:begin -->\\s*```java\\n(.*?)```\\s*<!-- example:end -->", Pattern.DOTALL).matcher(readme);
-    assertTrue(m.find(), "no example block");
-    Path src = dir.resolve("Example.java");
-    Files.writeString(src, m.group(1));
+    Matcher m = Pattern.compile("`\\./glossary show integration-runtime` prints \\(cut here\\):\\n\\n```\\n(.*?)```",
+        Pattern.DOTALL).matcher(readme);
+    assertTrue(m.find(), "no show example");
+    List<String> shown = m.group(1).lines().toList();
+    List<String> actual = CliTest.run("show", "integration-runtime").out().lines().toList();
+    assertTrue(shown.size() > 10, "the example shows the header and a section: " + shown);
+    for (int i = 0; i < shown.size(); i++) {
+      String line = shown.get(i);
+      if (line.endsWith("…")) {
+        String start = line.substring(0, line.length() - 1).stripTrailing();
+        assertTrue(actual.get(i).startsWith(start) && actual.get(i).length() > start.length(), line + " / " + actual.get(i));
+      } else {
+        assertEquals(line, actual.get(i));
+      }
+    }
+  }
+
+  /** The Java blocks between {@code <!-- example:begin -->} and {@code <!-- example:end -->}, in README order. */
+  private static List<String> exampleBlocks() throws IOException {
+    Matcher m = Pattern.compile("<!-- example:begin -->\\s*```java\\n(.*?)```\\s*<!-- example:end -->", Pattern.DOTALL)
+        .matcher(Files.readString(README));
+    List<String> blocks = new ArrayList<>();
+    while (m.find()) {
+      blocks.add(m.group(1));
+    }
+    return blocks;
+  }
+
+  private static String className(String source) {
+    Matcher m = Pattern.compile("public class (\\w+)").matcher(source);
+    assertTrue(m.find(), "no public class in\n" + source);
+    return m.group(1);
+  }
+
+  /** Compiles the README example block declaring {@code className} and runs its main method; what it printed. */
+  private String runExample(String className, Path dir) throws Exception {
+    String source = exampleBlocks().stream().filter(b -> className(b).equals(className)).findFirst()
+        .orElseThrow(() -> new AssertionError("no example block declares " + className));
+    Path src = dir.resolve(className + ".java");
+    Files.writeString(src, source);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     assertNotNull(javac, "tests need a JDK");
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -64,15 +127,11 @@ class ReadmeTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      loader.loadClass("Example").getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+      loader.loadClass(className).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
     } finally {
       System.setOut(old);
     }
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.startsWith("integration-runtime | "), printed);
-    // one line per hit: the three best, or fewer when fewer terms match
-    int matches = io.azureglossary.search.Glossary.bundled().search("SHIR offline").total();
-    assertEquals(Math.min(3, matches), printed.lines().count(), printed);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test

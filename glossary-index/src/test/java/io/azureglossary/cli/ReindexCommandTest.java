@@ -78,7 +78,7 @@ class ReindexCommandTest {
     Files.delete(files.get(1));
     for (Path f : files.subList(10, 13)) {
       Term t = Corpus.load(corpus).term(idOf(f)).orElseThrow();
-      Files.write(f, SyntheticCorpus.json(withDefinition(t, t.definition() + " Edited.")));
+      Files.write(f, SyntheticCorpus.json(t.toBuilder().definition(t.definition() + " Edited.").build()));
     }
     Term extra = SyntheticCorpus.generate(Corpus.bundled(), 1, 12345).get(0);
     SyntheticCorpus.write(List.of(extra), corpus);
@@ -274,8 +274,8 @@ class ReindexCommandTest {
       f.setLength(3L << 30); // sparse: no disk used
     }
     Files.writeString(terms.resolve("deep.json"), "{\"id\": " + "[".repeat(1000) + "]".repeat(1000) + "}");
-    Files.write(terms.resolve("long-id.json"), SyntheticCorpus.json(withIdAndName(t, "a" + "-a".repeat(4999), t.name())));
-    Files.write(terms.resolve("long-name.json"), SyntheticCorpus.json(withIdAndName(t, "long-name", "n".repeat(40_000))));
+    Files.write(terms.resolve("long-id.json"), SyntheticCorpus.json(t.toBuilder().id("a" + "-a".repeat(4999)).build()));
+    Files.write(terms.resolve("long-name.json"), SyntheticCorpus.json(t.toBuilder().id("long-name").name("n".repeat(40_000)).build()));
     List<String> errors = List.of(
         "terms/deep.json:1:1008: error: " + ("$.id" + "[0]".repeat(999)).substring(0, 197) + "...: beyond the JSON reader's limits: document"
             + " nesting depth (1001) exceeds the maximum allowed (1000)",
@@ -433,20 +433,6 @@ class ReindexCommandTest {
   private static String idOf(Path file) {
     String n = file.getFileName().toString();
     return n.substring(0, n.length() - ".json".length());
-  }
-
-  private static Term withIdAndName(Term t, String id, String name) {
-    return new Term(id, name, t.aliases(), t.service(), t.category(), t.tags(), t.difficulty(),
-        t.lastVerified(), t.source(), t.definition(), t.technicalContext(), t.whyItMatters(), t.whereYouSeeIt(),
-        t.whenRelevant(), t.caseStudies(), t.cli(), t.architecture(), t.security(), t.cost(), t.reliability(),
-        t.performance(), t.operations(), t.commonMistakes());
-  }
-
-  private static Term withDefinition(Term t, String definition) {
-    return new Term(t.id(), t.name(), t.aliases(), t.service(), t.category(), t.tags(), t.difficulty(),
-        t.lastVerified(), t.source(), definition, t.technicalContext(), t.whyItMatters(), t.whereYouSeeIt(),
-        t.whenRelevant(), t.caseStudies(), t.cli(), t.architecture(), t.security(), t.cost(), t.reliability(),
-        t.performance(), t.operations(), t.commonMistakes());
   }
 
   /** Every file of the folder with its size and modification time. */

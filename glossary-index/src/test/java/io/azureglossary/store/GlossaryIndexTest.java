@@ -7,6 +7,7 @@ import static io.azureglossary.store.ReindexerTest.assertSameAnswers;
 import static io.azureglossary.store.ReindexerTest.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -163,6 +165,29 @@ class GlossaryIndexTest {
       }
       assertEquals(markedInB, ids(idx.search(all(MARKER))));
       assertFalse(idx.refresh());
+    }
+  }
+
+  @Test
+  void term_isTheEntryOfTheGenerationBeingServed_untilRefresh() throws IOException {
+    Reindexer.into(index()).run(a);
+    Term inA = a.terms().get(0);
+    Term inB = b.term(inA.id()).orElseThrow();
+    assertNotEquals(inA, inB, "the marker moved off it");
+    Term deletedInB = a.terms().get(120);
+    assertEquals(Optional.empty(), b.term(deletedInB.id()));
+    try (GlossaryIndex idx = GlossaryIndex.open(index())) {
+      assertEquals(Optional.of(inA), idx.term(inA.id()));
+      assertEquals(Optional.of(deletedInB), idx.term(deletedInB.id()));
+
+      Reindexer.into(index()).run(b);
+
+      assertEquals(Optional.of(inA), idx.term(inA.id()), "point in time until refreshed");
+      assertTrue(idx.refresh());
+      assertEquals(Optional.of(inB), idx.term(inB.id()));
+      assertEquals(Optional.empty(), idx.term(deletedInB.id()));
+      assertEquals(Optional.empty(), idx.term("no-such-term"));
+      assertThrows(NullPointerException.class, () -> idx.term(null));
     }
   }
 

@@ -2,6 +2,7 @@ package io.azureglossary.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.azureglossary.analysis.GlossaryAnalysis;
 import io.azureglossary.corpus.Corpus;
 import io.azureglossary.eval.PlainBaseline;
+import io.azureglossary.index.Fields;
+import io.azureglossary.index.IndexAnalyzers;
 import io.azureglossary.index.SavedAnalysis;
+import io.azureglossary.index.TermDocument;
 import io.azureglossary.model.Term;
 import io.azureglossary.search.Glossary;
 import io.azureglossary.search.GlossarySearcher;
@@ -23,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,6 +35,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -37,6 +44,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -226,6 +234,81 @@ class ReindexerTest {
     assertEquals("index schema changed (0-0000 -> " + StoredTerms.indexSchema() + ")", r.fullRebuildReason());
     assertEquals(300, r.written());
     assertEquals(StoredTerms.indexSchema(), committedManifest().indexSchema());
+  }
+
+  @Test
+  void indexSchema_coversTheStoredEntry_anIndexWrittenWithoutItHasAnotherSchema() {
+    Document probe = StoredTerms.probeDocument();
+    assertEquals(1, probe.getFields(Fields.TERM_JSON).length);
+    assertEquals(StoredTerms.indexSchema(), StoredTerms.indexSchema(probe));
+    probe.removeField(Fields.TERM_JSON);
+    assertNotEquals(StoredTerms.indexSchema(), StoredTerms.indexSchema(probe));
+  }
+
+  @Test
+  void run_indexWrittenBeforeEntriesWereStored_termIsAClearError_thenTheRunRebuildsItWhole() throws IOException {
+    indexed();
+    String oldSchema = rewriteWithoutEntries(index(), base);
+    Term first = base.terms().get(0);
+    try (GlossaryIndex idx = GlossaryIndex.open(index())) {
+      assertEquals(first.id(), idx.search(first.name()).results().get(0).id(), "it still searches");
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> idx.term(first.id()));
+      assertEquals("the index holds term '" + first.id() + "' but not its entry: it was written before entries were"
+          + " stored; rebuild it (glossary reindex rebuilds it whole)", e.getMessage());
+      assertEquals(Optional.empty(), idx.term("no-such-term"));
+    }
+
+    ReindexResult r = Reindexer.into(index()).run(base);
+
+    assertEquals("index schema changed (" + oldSchema + " -> " + StoredTerms.indexSchema() + ")", r.fullRebuildReason());
+    assertEquals(300, r.written());
+    try (GlossaryIndex idx = GlossaryIndex.open(index())) {
+      assertEquals(Optional.of(first), idx.term(first.id()));
+    }
+  }
+
+  @Test
+  void run_onlyAComponentNoFieldSearches_changed_updatesThatTerm_soItsEntryIsCurrent() throws IOException {
+    indexed();
+    Term t = base.terms().get(5);
+    Term changed = t.toBuilder().lastVerified(t.lastVerified().plusDays(1)).tags(List.of("re-verified")).build();
+    List<Term> terms = new ArrayList<>(base.terms());
+    terms.set(5, changed);
+
+    ReindexResult r = Reindexer.into(index()).run(Corpus.of("re-verified", terms));
+
+    assertNull(r.fullRebuildReason());
+    assertEquals(List.of(0, 1, 0, 299), List.of(r.added(), r.updated(), r.deleted(), r.unchanged()));
+    try (GlossaryIndex idx = GlossaryIndex.open(index())) {
+      assertEquals(Optional.of(changed), idx.term(t.id()));
+    }
+  }
+
+  /**
+   * Rewrites an index as a version that stored no entries wrote it: every document without
+   * {@link Fields#TERM_JSON}, hashed without it, and the manifest naming the schema of that layout.
+   *
+   * @return that schema
+   */
+  private static String rewriteWithoutEntries(Path dir, Corpus corpus) throws IOException {
+    Document probe = StoredTerms.probeDocument();
+    probe.removeField(Fields.TERM_JSON);
+    String schema = StoredTerms.indexSchema(probe);
+    try (Directory d = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(d, IndexAnalyzers.writerConfig(GlossaryAnalysis.forTerms(corpus.terms()))
+            .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      for (Term t : corpus.terms()) {
+        Document doc = TermDocument.of(t);
+        doc.removeField(Fields.TERM_JSON);
+        doc.add(new BinaryDocValuesField(StoredTerms.HASH, new BytesRef(StoredTerms.hash(doc))));
+        w.updateDocument(new org.apache.lucene.index.Term(Fields.ID, t.id()), doc);
+      }
+      Map<String, String> data = new HashMap<>(SegmentInfos.readLatestCommit(d).getUserData());
+      data.put(IndexManifest.SCHEMA_KEY, schema);
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
+    return schema;
   }
 
   @Test

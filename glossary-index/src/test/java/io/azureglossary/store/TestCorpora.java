@@ -16,17 +16,11 @@ final class TestCorpora {
   }
 
   static Term withDefinition(Term t, String definition) {
-    return new Term(t.id(), t.name(), t.aliases(), t.service(), t.category(), t.tags(), t.difficulty(),
-        t.lastVerified(), t.source(), definition, t.technicalContext(), t.whyItMatters(), t.whereYouSeeIt(),
-        t.whenRelevant(), t.caseStudies(), t.cli(), t.architecture(), t.security(), t.cost(), t.reliability(),
-        t.performance(), t.operations(), t.commonMistakes());
+    return t.toBuilder().definition(definition).build();
   }
 
   static Term withAliases(Term t, List<String> aliases) {
-    return new Term(t.id(), t.name(), aliases, t.service(), t.category(), t.tags(), t.difficulty(),
-        t.lastVerified(), t.source(), t.definition(), t.technicalContext(), t.whyItMatters(), t.whereYouSeeIt(),
-        t.whenRelevant(), t.caseStudies(), t.cli(), t.architecture(), t.security(), t.cost(), t.reliability(),
-        t.performance(), t.operations(), t.commonMistakes());
+    return t.toBuilder().aliases(aliases).build();
   }
 
   /**
