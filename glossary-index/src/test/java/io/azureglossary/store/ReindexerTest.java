@@ -171,6 +171,8 @@ class ReindexerTest {
 
     assertEquals(many.size(), e.deleting());
     assertEquals(n, e.indexed());
+    assertEquals("reindex would delete " + many.size() + " of the " + n + " terms in " + index() + " (more than 10% in"
+        + " one run); nothing was changed. If they are meant to go, call Reindexer.allowShrink(true)", e.getMessage());
     assertEquals(before, committedManifest());
     assertThrows(ShrinkRefusedException.class, () -> Reindexer.into(index()).full(true).run(shrunk));
     assertThrows(ShrinkRefusedException.class, () -> Reindexer.into(index()).run(Corpus.of("empty", List.of())));
@@ -207,7 +209,7 @@ class ReindexerTest {
 
     ReindexResult r = Reindexer.into(index()).full(true).run(base);
 
-    assertEquals("--full", r.fullRebuildReason());
+    assertEquals("Reindexer.full(true)", r.fullRebuildReason());
     assertTrue(r.published());
     assertEquals(List.of(0, 0, 0, 300, 300), List.of(r.added(), r.updated(), r.deleted(), r.unchanged(), r.written()));
     assertTrue(lastGeneration() > generation);
@@ -235,7 +237,7 @@ class ReindexerTest {
 
     IndexFormatException e = assertThrows(IndexFormatException.class, () -> Reindexer.into(index()).run(base));
     assertEquals(index() + " was written in index format 99, newer than this version of azure-glossary-search reads"
-        + " (format 1); upgrade, or rebuild it with reindex --full", e.getMessage());
+        + " (format 1); upgrade, or rebuild it with Reindexer.full(true)", e.getMessage());
 
     ReindexResult r = Reindexer.into(index()).full(true).run(base);
     assertEquals(300, r.added());
@@ -263,7 +265,7 @@ class ReindexerTest {
 
     IndexFormatException e = assertThrows(IndexFormatException.class, () -> Reindexer.into(index()).full(true).run(base));
 
-    assertEquals(index() + " is not empty and holds no glossary index (found 'notes.txt'); point --index at a new or"
+    assertEquals(index() + " is not empty and holds no glossary index (found 'notes.txt'); give Reindexer.into a new or"
         + " empty folder", e.getMessage());
     assertEquals(List.of("notes.txt"), listing(index()));
   }
