@@ -99,7 +99,7 @@ final class IndexCache {
    * Where the persistent index of a size, as {@code glossary reindex} writes it, is cached: the
    * {@code index} folder under {@code <root>/<size>-reindexed-<key>}, whether built yet or not. The key
    * is {@link #key}'s (size, seed, bundled terms, index-time classes) plus every class of
-   * glossary-core and glossary-index outside the CLI and the Lucene version: whatever the reindexer
+   * glossary-core and glossary-index and the Lucene version: whatever the reindexer
    * writes, and a searcher may expect to find in the index, comes from that code, so changing any
    * of it (an index-time synonym map, say) gives a fresh index rather than one the new searcher
    * would have to work around. The cost is a rebuild after any engine change.

@@ -114,7 +114,7 @@ public final class GlossaryIndex implements Closeable {
     Directory d = FSDirectory.open(dir);
     try {
       if (!DirectoryReader.indexExists(d)) {
-        throw new NoSuchFileException(dir.toString(), null, "holds no glossary index; build one with glossary reindex");
+        throw new NoSuchFileException(dir.toString(), null, "holds no glossary index; build one with Reindexer");
       }
       SearcherManager manager = new SearcherManager(d, checkedFactory(dir));
       return new GlossaryIndex(dir, d, manager, watchEvery);

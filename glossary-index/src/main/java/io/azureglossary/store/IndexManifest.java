@@ -89,11 +89,11 @@ public record IndexManifest(
     }
     if (version > FORMAT_VERSION) {
       throw new IndexFormatException(dir, "was written in index format " + version + ", newer than this version of "
-          + "azure-glossary-search reads (format " + FORMAT_VERSION + "); upgrade, or rebuild it with reindex --full");
+          + "azure-glossary-search reads (format " + FORMAT_VERSION + "); upgrade, or rebuild it with Reindexer.full(true)");
     }
     if (version != FORMAT_VERSION) {
       throw new IndexFormatException(dir, "has an unknown index format " + version + " (this version reads format "
-          + FORMAT_VERSION + "); rebuild it with reindex --full");
+          + FORMAT_VERSION + "); rebuild it with Reindexer.full(true)");
     }
     try {
       return new IndexManifest(version, required(data, SCHEMA_KEY, dir), required(data, FINGERPRINT_KEY, dir),

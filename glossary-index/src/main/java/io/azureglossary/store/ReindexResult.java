@@ -10,8 +10,8 @@ import java.util.Objects;
  * unchanged} is the corpus size. A full rebuild rewrites every term whatever the counts say.
  *
  * @param dir the index folder
- * @param fullRebuildReason why every term was rewritten ({@code --full}, a new index, a changed
- *     index schema, an unreadable old index), or null for an incremental run
+ * @param fullRebuildReason why every term was rewritten ({@code "Reindexer.full(true)"}, a new
+ *     index, a changed index schema, an unreadable old index), or null for an incremental run
  * @param added terms in the corpus but not in the live generation
  * @param updated terms whose content changed
  * @param deleted terms in the live generation but no longer in the corpus

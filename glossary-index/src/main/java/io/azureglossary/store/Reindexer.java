@@ -222,7 +222,7 @@ public final class Reindexer {
    * @return what the run did
    * @throws IndexBusyException if another reindex holds the folder
    * @throws IndexFormatException if the folder holds something this library must not overwrite
-   *     without {@code --full}: a foreign or newer index; or something it never overwrites: other files
+   *     without {@link #full}: a foreign or newer index; or something it never overwrites: other files
    * @throws IOException if reading or writing fails; the previous generation is then still live
    */
   public ReindexResult run(Corpus corpus) throws IOException {
@@ -239,7 +239,7 @@ public final class Reindexer {
       Previous previous = readPrevious(d);
       String fullReason;
       if (settings.full) {
-        fullReason = "--full";
+        fullReason = "Reindexer.full(true)";
       } else if (previous.manifest == null) {
         fullReason = "new index";
       } else if (!previous.manifest.indexSchema().equals(schema)) {
@@ -518,7 +518,7 @@ public final class Reindexer {
   /**
    * The live generation: its manifest, the analysis file its commit names (null for an index
    * written before analyses were saved) and content hashes, or nothing when absent or (with
-   * --full) unreadable.
+   * full(true)) unreadable.
    */
   private record Previous(IndexManifest manifest, String analysisFile, Map<String, String> hashes) {
     static Previous none() {
@@ -539,7 +539,7 @@ public final class Reindexer {
       if (settings.full) {
         return Previous.none();
       }
-      throw new IndexFormatException(dir, "cannot be read (" + e.getMessage() + "); rebuild it with reindex --full", e);
+      throw new IndexFormatException(dir, "cannot be read (" + e.getMessage() + "); rebuild it with Reindexer.full(true)", e);
     } catch (IndexFormatException e) {
       if (settings.full) {
         return Previous.none();
@@ -578,8 +578,8 @@ public final class Reindexer {
   }
 
   /**
-   * Refuses a folder that holds anything but Lucene index files, so that pointing {@code --index} at
-   * the corpus, or at a home folder, fails instead of mixing an index into it.
+   * Refuses a folder that holds anything but Lucene index files, so that pointing a reindexer at the
+   * corpus, or at a home folder, fails instead of mixing an index into it.
    */
   static void checkHoldsOnlyIndexFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
@@ -590,7 +590,7 @@ public final class Reindexer {
         String name = p.getFileName().toString();
         if (!Files.isRegularFile(p) || !isIndexFile(name)) {
           throw new IndexFormatException(dir, "is not empty and holds no glossary index (found '" + name
-              + "'); point --index at a new or empty folder");
+              + "'); give Reindexer.into a new or empty folder");
         }
       }
     }

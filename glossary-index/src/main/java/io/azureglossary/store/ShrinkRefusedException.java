@@ -8,8 +8,7 @@ import java.util.Locale;
  * A reindex would have deleted more of the indexed terms than one run may (see
  * {@link Reindexer#MAX_SHRINK}): a corpus folder half checked out, emptied or pointed at the wrong
  * place looks exactly like a glossary that lost its terms. Nothing was written; the live index is
- * unchanged. Reindex with {@link Reindexer#allowShrink(boolean)} (CLI: {@code --allow-shrink}) when
- * the terms are meant to go.
+ * unchanged. Reindex with {@link Reindexer#allowShrink(boolean)} when the terms are meant to go.
  */
 public final class ShrinkRefusedException extends IOException {
   private static final long serialVersionUID = 1L;
@@ -20,7 +19,7 @@ public final class ShrinkRefusedException extends IOException {
 
   ShrinkRefusedException(Path dir, int deleting, int indexed) {
     super(String.format(Locale.ROOT, "reindex would delete %d of the %d terms in %s (more than %d%% in one run);"
-        + " nothing was changed. If they are meant to go, reindex with --allow-shrink", deleting, indexed, dir,
+        + " nothing was changed. If they are meant to go, call Reindexer.allowShrink(true)", deleting, indexed, dir,
         Math.round(Reindexer.MAX_SHRINK * 100)));
     this.deleting = deleting;
     this.indexed = indexed;

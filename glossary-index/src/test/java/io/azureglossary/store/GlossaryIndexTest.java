@@ -88,7 +88,7 @@ class GlossaryIndexTest {
   void open_emptyFolder_noSuchFile() throws IOException {
     Files.createDirectories(index());
     NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> GlossaryIndex.open(index()));
-    assertEquals(index() + ": holds no glossary index; build one with glossary reindex", e.getMessage());
+    assertEquals(index() + ": holds no glossary index; build one with Reindexer", e.getMessage());
   }
 
   @Test
@@ -99,7 +99,7 @@ class GlossaryIndexTest {
     IndexFormatException e = assertThrows(IndexFormatException.class, () -> GlossaryIndex.open(index()));
 
     assertEquals(index() + " was written in index format 2, newer than this version of azure-glossary-search reads"
-        + " (format 1); upgrade, or rebuild it with reindex --full", e.getMessage());
+        + " (format 1); upgrade, or rebuild it with Reindexer.full(true)", e.getMessage());
   }
 
   @Test

@@ -39,13 +39,13 @@ class IndexManifestTest {
   @Test
   void fromUserData_olderFormat_unknownRebuild() {
     assertEquals("/srv/index has an unknown index format 0 (this version reads format 1); rebuild it with"
-        + " reindex --full", problem(with(IndexManifest.FORMAT_KEY, "0")));
+        + " Reindexer.full(true)", problem(with(IndexManifest.FORMAT_KEY, "0")));
   }
 
   @Test
   void fromUserData_newerFormat_upgradeOrRebuild() {
     assertEquals("/srv/index was written in index format 3, newer than this version of azure-glossary-search reads"
-        + " (format 1); upgrade, or rebuild it with reindex --full", problem(with(IndexManifest.FORMAT_KEY, "3")));
+        + " (format 1); upgrade, or rebuild it with Reindexer.full(true)", problem(with(IndexManifest.FORMAT_KEY, "3")));
   }
 
   @Test

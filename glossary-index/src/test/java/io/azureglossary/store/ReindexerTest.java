@@ -179,6 +179,8 @@ class ReindexerTest {
 
     assertEquals(many.size(), e.deleting());
     assertEquals(n, e.indexed());
+    assertEquals("reindex would delete " + many.size() + " of the " + n + " terms in " + index() + " (more than 10% in"
+        + " one run); nothing was changed. If they are meant to go, call Reindexer.allowShrink(true)", e.getMessage());
     assertEquals(before, committedManifest());
     assertThrows(ShrinkRefusedException.class, () -> Reindexer.into(index()).full(true).run(shrunk));
     assertThrows(ShrinkRefusedException.class, () -> Reindexer.into(index()).run(Corpus.of("empty", List.of())));
@@ -215,7 +217,7 @@ class ReindexerTest {
 
     ReindexResult r = Reindexer.into(index()).full(true).run(base);
 
-    assertEquals("--full", r.fullRebuildReason());
+    assertEquals("Reindexer.full(true)", r.fullRebuildReason());
     assertTrue(r.published());
     assertEquals(List.of(0, 0, 0, 300, 300), List.of(r.added(), r.updated(), r.deleted(), r.unchanged(), r.written()));
     assertTrue(lastGeneration() > generation);
@@ -254,7 +256,7 @@ class ReindexerTest {
       assertEquals(first.id(), idx.search(first.name()).results().get(0).id(), "it still searches");
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> idx.term(first.id()));
       assertEquals("the index holds term '" + first.id() + "' but not its entry: it was written before entries were"
-          + " stored; rebuild it (glossary reindex rebuilds it whole)", e.getMessage());
+          + " stored; rebuild it (the next Reindexer run rebuilds it whole)", e.getMessage());
       assertEquals(Optional.empty(), idx.term("no-such-term"));
     }
 
@@ -318,7 +320,7 @@ class ReindexerTest {
 
     IndexFormatException e = assertThrows(IndexFormatException.class, () -> Reindexer.into(index()).run(base));
     assertEquals(index() + " was written in index format 99, newer than this version of azure-glossary-search reads"
-        + " (format 1); upgrade, or rebuild it with reindex --full", e.getMessage());
+        + " (format 1); upgrade, or rebuild it with Reindexer.full(true)", e.getMessage());
 
     ReindexResult r = Reindexer.into(index()).full(true).run(base);
     assertEquals(300, r.added());
@@ -346,7 +348,7 @@ class ReindexerTest {
 
     IndexFormatException e = assertThrows(IndexFormatException.class, () -> Reindexer.into(index()).full(true).run(base));
 
-    assertEquals(index() + " is not empty and holds no glossary index (found 'notes.txt'); point --index at a new or"
+    assertEquals(index() + " is not empty and holds no glossary index (found 'notes.txt'); give Reindexer.into a new or"
         + " empty folder", e.getMessage());
     assertEquals(List.of("notes.txt"), listing(index()));
   }

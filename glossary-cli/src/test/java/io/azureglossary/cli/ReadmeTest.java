@@ -160,7 +160,7 @@ class ReadmeTest {
       Files.writeString(README, updated);
       return;
     }
-    assertEquals(updated, readme, "README " + block + " table is out of date: run ./mvnw -pl glossary-index -am test "
+    assertEquals(updated, readme, "README " + block + " table is out of date: run ./mvnw -pl glossary-cli -am test "
         + "-Dtest=ReadmeTest -Dsurefire.failIfNoSpecifiedTests=false -Dreadme.update=true");
   }
 

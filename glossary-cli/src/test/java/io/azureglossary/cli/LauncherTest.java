@@ -51,7 +51,7 @@ class LauncherTest {
     return Path.of(System.getProperty("java.home")).toRealPath();
   }
 
-  /** root/glossary (a copy of the launcher) and root/glossary-index/target/glossary-cli.jar (the probe). */
+  /** root/glossary (a copy of the launcher) and root/glossary-cli/target/glossary-cli.jar (the probe). */
   Path tree() throws IOException {
     Path root = Files.createDirectories(tmp.resolve("root"));
     Path script = root.resolve("glossary");
@@ -62,7 +62,7 @@ class LauncherTest {
   }
 
   static Path jar(Path root) {
-    return root.resolve("glossary-index/target/glossary-cli.jar");
+    return root.resolve("glossary-cli/target/glossary-cli.jar");
   }
 
   /** A runnable jar of {@link LauncherProbe}; {@code variant} adds an entry, for a jar rebuilt differently. */
@@ -281,7 +281,7 @@ class LauncherTest {
     Run changed = launch(root, Map.of(), "a");
     assertEquals(0, changed.code(), changed.err());
     assertTrue(changed.err().startsWith("glossary: building the command-line tool"), changed.err());
-    assertEquals(List.of("-q -B -pl glossary-index -am package -DskipTests"), Files.readAllLines(calls));
+    assertEquals(List.of("-q -B -pl glossary-cli -am package -DskipTests"), Files.readAllLines(calls));
     assertTrue(changed.out().contains("args=a"), changed.out());
 
     // the build left the jar as it was (nothing to do): not rebuilt again on the next run

@@ -110,9 +110,9 @@ public final class GlossaryCli implements Runnable {
     return code;
   }
 
-  /** How a command's failure is reported: one line, the first of its message. */
+  /** How a command's failure is reported: one line, the first of its message, in command-line terms. */
   static String errorLine(Exception e) {
-    String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+    String msg = e.getMessage() == null ? e.toString() : LibraryMessages.inCliTerms(e.getMessage());
     return "glossary: " + msg.lines().findFirst().orElse(msg);
   }
 

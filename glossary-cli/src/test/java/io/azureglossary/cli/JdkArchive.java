@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Build step, not a test: after the shade step, glossary-index's pom runs this with the toolchain's
+ * Build step, not a test: after the shade step, glossary-cli's pom runs this with the toolchain's
  * {@code java}. It trains the CLI jar ({@link TrainingRun} in a JVM of the same JDK) and writes the
  * JDK archive that {@code ./glossary} starts with, beside the jar:
  *

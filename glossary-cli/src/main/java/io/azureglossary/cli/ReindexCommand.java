@@ -107,13 +107,13 @@ final class ReindexCommand implements Callable<Integer> {
     ReindexResult r;
     try {
       r = reindexer.run(Corpus.of(v.origin(), v.terms()));
-    } catch (ShrinkRefusedException e) {
+    } catch (ShrinkRefusedException e) { // the library's advice, Reindexer.allowShrink(true), is --allow-shrink here
       finish(progress);
-      err.println("glossary: " + e.getMessage());
+      err.println("glossary: " + LibraryMessages.inCliTerms(e.getMessage()));
       return GlossaryCli.CORPUS_ERRORS;
     } catch (IndexBusyException | IndexFormatException e) {
       finish(progress);
-      err.println("glossary: " + e.getMessage());
+      err.println("glossary: " + LibraryMessages.inCliTerms(e.getMessage()));
       return GlossaryCli.USAGE;
     } catch (IOException | RuntimeException e) {
       finish(progress);
@@ -132,7 +132,7 @@ final class ReindexCommand implements Callable<Integer> {
   }
 
   private static String describe(Exception e) {
-    String m = e.getMessage();
+    String m = LibraryMessages.inCliTerms(e.getMessage());
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(m));
   }
 
@@ -142,7 +142,7 @@ final class ReindexCommand implements Callable<Integer> {
    */
   static String summary(ReindexResult r, long totalNanos) {
     String mode = !r.published() ? "index already up to date"
-        : r.fullRebuild() ? "full rebuild: " + r.fullRebuildReason() : "incremental";
+        : r.fullRebuild() ? "full rebuild: " + LibraryMessages.inCliTerms(r.fullRebuildReason()) : "incremental";
     return String.format(Locale.ROOT, "reindex: %d terms: %d added, %d updated, %d deleted, %d unchanged (%s) in %.1f s"
         + " (validation %.1f s); index %.1f MB at %s", r.manifest().termCount(), r.added(), r.updated(), r.deleted(),
         r.unchanged(), mode, totalNanos / 1e9, (totalNanos - r.took().toNanos()) / 1e9, r.indexBytes() / 1e6, r.dir());
