@@ -12,6 +12,7 @@ final class LibraryMessages {
     {"rebuild it with Reindexer.full(true)", "rebuild it with glossary reindex --full"},
     {"give Reindexer.into a new or empty folder", "point --index at a new or empty folder"},
     {"build one with Reindexer", "build one with glossary reindex"},
+    {"the next Reindexer run rebuilds it whole", "glossary reindex rebuilds it whole"}, // Glossary.term; no CLI test yet
     {"Reindexer.full(true)", "--full"}, // ReindexResult.fullRebuildReason, in the reindex summary
   };
 
