@@ -84,6 +84,12 @@ public final class GlossaryCli implements Runnable {
     if (plain != null) {
       return plain;
     }
+    String unknown = unknownCommand(args);
+    if (unknown != null) {
+      err.println(unknown);
+      err.flush();
+      return USAGE;
+    }
     CommandLine cl = commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
@@ -94,8 +100,8 @@ public final class GlossaryCli implements Runnable {
     });
     cl.setParameterExceptionHandler((e, a) -> {
       String msg = e.getMessage().lines().findFirst().orElse("");
-      e.getCommandLine().getErr().println("glossary: " + msg + " (try 'glossary "
-          + e.getCommandLine().getCommandName() + " --help')");
+      e.getCommandLine().getErr().println("glossary: " + msg + " (try '"
+          + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       return USAGE;
     });
     for (String querying : List.of("search", "suggest")) { // "-firewall vnet" is a query, not an unknown option
@@ -110,6 +116,20 @@ public final class GlossaryCli implements Runnable {
     return code;
   }
 
+  /**
+   * The error for a first argument that names no command, {@code glossary: unknown command 'serach'
+   * (did you mean 'search'?)}, listing the commands when none is close; null when the first
+   * argument is a command, an option of the tool or an {@code @file}, or there is none.
+   */
+  static String unknownCommand(String... args) {
+    if (args.length == 0 || args[0].startsWith("-") || args[0].startsWith("@") || SUBCOMMANDS.containsKey(args[0])) {
+      return null;
+    }
+    String closest = Closest.to(args[0], SUBCOMMANDS.keySet());
+    return "glossary: unknown command '" + args[0] + "' (" + (closest != null ? "did you mean '" + closest + "'?"
+        : "expected one of " + String.join(", ", SUBCOMMANDS.keySet())) + ")";
+  }
+
   /** How a command's failure is reported: one line, the first of its message, in command-line terms. */
   static String errorLine(Exception e) {
     String msg = e.getMessage() == null ? e.toString() : LibraryMessages.inCliTerms(e.getMessage());
@@ -120,8 +140,8 @@ public final class GlossaryCli implements Runnable {
    * The command line for these arguments. When the first one names a subcommand, only that one is
    * registered: it is all that can run, and its usage and errors read the same. {@code --version}
    * and other options of the tool itself need none. The tool's help ({@code --help}, no
-   * arguments, {@code help CMD}) and an unknown command, whose error suggests the closest ones,
-   * get all of them.
+   * arguments, {@code help CMD}) gets all of them; an unknown command never gets here
+   * ({@link #unknownCommand}).
    */
   static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new GlossaryCli());

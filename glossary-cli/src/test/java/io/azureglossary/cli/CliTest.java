@@ -269,9 +269,30 @@ class CliTest {
   }
 
   @Test
-  void unknownCommand_exits2() {
-    Run r = run("frobnicate");
+  void mistypedCommand_oneLineNamingTheClosestCommand_exit2() {
+    for (String[] args : new String[][] {{"serach", "vnet"}, {"serach"}, {"serach", "--json", "vnet"}}) {
+      Run r = run(args);
+      assertEquals(2, r.code(), String.join(" ", args));
+      assertEquals("", r.out());
+      assertEquals("glossary: unknown command 'serach' (did you mean 'search'?)\n", r.err());
+    }
+    assertEquals("glossary: unknown command 'sugest' (did you mean 'suggest'?)\n", run("sugest", "vn").err());
+    assertEquals("glossary: unknown command 'Reindx' (did you mean 'reindex'?)\n", run("Reindx").err());
+  }
+
+  @Test
+  void unknownCommand_farFromEveryCommand_listsThem() {
+    Run r = run("frobnicate", "vnet");
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("frobnicate"), r.err());
+    assertEquals("glossary: unknown command 'frobnicate' (expected one of search, suggest, show, validate, import, eval,"
+        + " reindex, synth, help)\n", r.err());
+  }
+
+  @Test
+  void unknownOptionOfTheTool_hintNamesTheToolOnce() {
+    Run r = run("--bogus");
+    assertEquals(2, r.code());
+    assertTrue(r.err().endsWith(" (try 'glossary --help')\n"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
   }
 }
