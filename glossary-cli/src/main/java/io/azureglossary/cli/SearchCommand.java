@@ -3,6 +3,7 @@ package io.azureglossary.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.azureglossary.model.Difficulty;
+import io.azureglossary.model.Term;
 import io.azureglossary.search.Glossary;
 import io.azureglossary.search.Highlight;
 import io.azureglossary.search.Hit;
@@ -35,10 +36,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "10", description = "Most results to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--service", description = "Only terms of this service.")
+  @Option(names = "--service", description = "Only terms of this service (case ignored); an unknown one is an error listing them.")
   String service;
 
-  @Option(names = "--category", description = "Only terms of this category.")
+  @Option(names = "--category", description = "Only terms of this category (case ignored); an unknown one is an error listing them.")
   String category;
 
   @Option(names = "--difficulty", description = "Only terms of this difficulty: beginner, intermediate, advanced.")
@@ -75,8 +76,14 @@ final class SearchCommand implements Callable<Integer> {
       }
       request = request.difficulty(d);
     }
+    if (category != null && !containsIgnoringCase(Term.CATEGORIES, category)) {
+      throw unknown("category", category, Term.CATEGORIES);
+    }
     try (Glossaries.Opened opened = Glossaries.open(corpus, index)) {
       Glossary glossary = opened.glossary();
+      if (service != null && !containsIgnoringCase(glossary.services(), service)) {
+        throw unknown("service", service, glossary.services());
+      }
       SearchResponse r = glossary.search(request);
       if (json) {
         out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
@@ -85,6 +92,18 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     return GlossaryCli.OK;
+  }
+
+  /** Whether the value is one of the labels, as the library matches filters: case ignored. */
+  private static boolean containsIgnoringCase(List<String> labels, String value) {
+    String v = value.toLowerCase(Locale.ROOT);
+    return labels.stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).equals(v));
+  }
+
+  /** A filter no term can match is a usage error, worded as the library words a {@code service:} scope's. */
+  private static IllegalArgumentException unknown(String option, String value, List<String> expected) {
+    return new IllegalArgumentException("unknown " + option + " '" + value + "' (expected one of "
+        + String.join(", ", expected) + ")");
   }
 
   /** The JSON contract of {@code search --json}. */

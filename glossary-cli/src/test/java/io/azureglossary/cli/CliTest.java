@@ -84,6 +84,58 @@ class CliTest {
     assertTrue(bad.err().startsWith("glossary: unknown difficulty 'expert'"), bad.err());
   }
 
+  /** The bundled glossary's services, as the error lists them. */
+  private static String bundledServices() {
+    return String.join(", ", io.azureglossary.corpus.Corpus.bundled().terms().stream()
+        .map(io.azureglossary.model.Term::service).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+  }
+
+  @Test
+  void search_unknownCategoryOrService_usageErrorListingTheValidValues_bothParsers() {
+    String categories = String.join(", ", io.azureglossary.model.Term.CATEGORIES);
+    // the plain-argument fast path, then picocli (--name=value is left to it)
+    for (String[] args : new String[][] {{"search", "--category", "Nope", "vnet"}, {"search", "--category=Nope", "vnet"}}) {
+      Run r = run(args);
+      assertEquals(2, r.code(), String.join(" ", args));
+      assertEquals("", r.out());
+      assertEquals("glossary: unknown category 'Nope' (expected one of " + categories + ")\n", r.err());
+    }
+    for (String[] args : new String[][] {{"search", "--service", "nope", "vnet"}, {"search", "--service=nope", "vnet"}}) {
+      Run r = run(args);
+      assertEquals(2, r.code(), String.join(" ", args));
+      assertEquals("", r.out());
+      assertEquals("glossary: unknown service 'nope' (expected one of " + bundledServices() + ")\n", r.err());
+    }
+  }
+
+  @Test
+  void search_unknownService_listsTheServicesOfTheCorpusSearched(@TempDir Path dir) throws Exception {
+    io.azureglossary.corpus.Corpus bundled = io.azureglossary.corpus.Corpus.bundled();
+    io.azureglossary.synth.SyntheticCorpus.write(List.of(bundled.term("virtual-network").orElseThrow(),
+        bundled.term("key-vault").orElseThrow()), dir);
+    Run r = run("search", "--corpus", dir.toString(), "--service", "Data Factory", "IR");
+    assertEquals(2, r.code(), r.err());
+    assertEquals("glossary: unknown service 'Data Factory' (expected one of Azure Key Vault, Virtual Network)\n", r.err());
+  }
+
+  @Test
+  void search_categoryAndServiceIgnoreCase() {
+    Run r = run("search", "--service", "data factory", "--category", "ANALYTICS", "--limit", "1", "SHIR");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("[integration-runtime]"), r.out());
+  }
+
+  @Test
+  void search_unknownScopeInTheQuery_usageErrorListingTheValidValues() {
+    Run service = run("search", "service:nope vnet");
+    assertEquals(2, service.code());
+    assertEquals("glossary: unknown service 'nope' (expected one of " + bundledServices() + ")\n", service.err());
+    Run category = run("search", "category:Nope", "vnet");
+    assertEquals(2, category.code());
+    assertEquals("glossary: unknown category 'Nope' (expected one of " + String.join(", ",
+        io.azureglossary.model.Term.CATEGORIES) + ")\n", category.err());
+  }
+
   @Test
   void suggestJson_listsCompletions() throws Exception {
     JsonNode root = JSON.readTree(run("suggest", "--json", "shi").out());

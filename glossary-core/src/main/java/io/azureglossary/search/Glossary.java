@@ -6,6 +6,7 @@ import io.azureglossary.index.BundledIndex;
 import io.azureglossary.index.Fields;
 import io.azureglossary.index.FreshIndex;
 import io.azureglossary.index.TermDocument;
+import io.azureglossary.model.Difficulty;
 import io.azureglossary.model.Section;
 import io.azureglossary.model.Term;
 import java.io.Closeable;
@@ -137,7 +138,8 @@ public final class Glossary implements Closeable {
    *
    * @param request the query and how to search it
    * @return the hits and counts
-   * @throws InvalidQueryException if the query is empty or too long, names an unknown section, or
+   * @throws InvalidQueryException if the query is empty or too long, names an unknown section, scopes
+   *     to a service, category or difficulty no term can have ({@code service:nope}), or
    *     expands (with its synonyms) to more clauses than Lucene allows; no Lucene exception reaches
    *     the caller for a query it cannot run
    */
@@ -303,6 +305,22 @@ public final class Glossary implements Closeable {
     }
   }
 
+  /**
+   * The services of the terms currently searchable, as {@link Hit#service()} spells them, in
+   * case-insensitive order: the values a {@link SearchRequest#service(String)} filter or a
+   * {@code service:} scope can match (case aside). Read once per index generation.
+   *
+   * @return the services, without repeats
+   */
+  public List<String> services() {
+    GlossarySearcher s = acquire();
+    try {
+      return s.services();
+    } finally {
+      release(s);
+    }
+  }
+
   /** {@return the number of terms currently searchable} */
   public int size() {
     GlossarySearcher s = acquire();
@@ -331,23 +349,43 @@ public final class Glossary implements Closeable {
     }
   }
 
+  /**
+   * The request's filters, or where it has none the query's scopes. A scope typed in the query that
+   * no term can have is refused, as an unknown {@code section:} is: a service of none of this
+   * index's terms, a category not in {@link Term#CATEGORIES}, a difficulty not in {@link Difficulty}
+   * (case ignored). A request's filter is not checked: it matches nothing.
+   */
   private static List<Query> filters(GlossarySearcher s, SearchRequest r, UserQuery uq) {
     List<Query> out = new ArrayList<>();
     String service = r.service() != null ? r.service() : uq.service();
     if (service != null) {
       String indexed = s.service(service);
+      if (indexed == null && r.service() == null) {
+        throw unknownScope("service", service, s.services());
+      }
       out.add(new TermQuery(new org.apache.lucene.index.Term(Fields.SERVICE, indexed != null ? indexed : service)));
     }
     String category = r.category() != null ? r.category() : uq.category();
     if (category != null) {
       String indexed = s.category(category);
+      if (r.category() == null && Term.CATEGORIES.stream().noneMatch(c -> c.toLowerCase(Locale.ROOT).equals(category.toLowerCase(Locale.ROOT)))) {
+        throw unknownScope("category", category, Term.CATEGORIES);
+      }
       out.add(new TermQuery(new org.apache.lucene.index.Term(Fields.CATEGORY, indexed != null ? indexed : category)));
     }
     String difficulty = r.difficulty() != null ? r.difficulty().label() : uq.difficulty();
+    if (r.difficulty() == null && difficulty != null && Difficulty.fromLabel(difficulty) == null) {
+      throw unknownScope("difficulty", difficulty, java.util.Arrays.stream(Difficulty.values()).map(Difficulty::label).toList());
+    }
     if (difficulty != null) {
       out.add(new TermQuery(new org.apache.lucene.index.Term(Fields.DIFFICULTY, difficulty)));
     }
     return out;
+  }
+
+  private static InvalidQueryException unknownScope(String key, String value, List<String> expected) {
+    return new InvalidQueryException("unknown " + key + " '" + value + "' (expected one of " + String.join(", ", expected)
+        + ")");
   }
 
   /** The ranking query without a match set: {@code scoring} within the request's constraints, quoted phrases scoring too. */

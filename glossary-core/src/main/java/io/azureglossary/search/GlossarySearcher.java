@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -161,6 +163,10 @@ public final class GlossarySearcher extends IndexSearcher {
     return groups;
   }
 
+  /**
+   * The values of a label field by lower case, of the live documents only: a segment keeps a deleted
+   * term's value until it is merged away.
+   */
   private static Map<String, String> labels(IndexReader reader, String field) {
     Map<String, String> out = new HashMap<>();
     try {
@@ -169,7 +175,18 @@ public final class GlossarySearcher extends IndexSearcher {
         if (dv == null) {
           continue;
         }
-        for (int ord = 0; ord < dv.getValueCount(); ord++) {
+        Bits live = leaf.reader().getLiveDocs();
+        java.util.BitSet ords = new java.util.BitSet(dv.getValueCount());
+        if (live == null) {
+          ords.set(0, dv.getValueCount());
+        } else {
+          for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+            if (live.get(doc)) {
+              ords.set(dv.ordValue());
+            }
+          }
+        }
+        for (int ord = ords.nextSetBit(0); ord >= 0; ord = ords.nextSetBit(ord + 1)) {
           BytesRef v = dv.lookupOrd(ord);
           String s = v.utf8ToString();
           out.put(s.toLowerCase(Locale.ROOT), s);
@@ -218,11 +235,21 @@ public final class GlossarySearcher extends IndexSearcher {
     if (typed == null) {
       return null;
     }
+    return serviceLabels().get(typed.toLowerCase(Locale.ROOT));
+  }
+
+  /** The services of this view's terms, as indexed, in case-insensitive order. */
+  List<String> services() {
+    return serviceLabels().values().stream()
+        .sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder())).toList();
+  }
+
+  private Map<String, String> serviceLabels() {
     Map<String, String> m = services;
     if (m == null) {
       services = m = labels(getIndexReader(), Fields.SERVICE); // two threads may both read them: same maps
     }
-    return m.get(typed.toLowerCase(Locale.ROOT));
+    return m;
   }
 
   /** The category as indexed, whatever the case typed; null if no term has it. */

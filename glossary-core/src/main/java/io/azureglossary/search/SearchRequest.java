@@ -82,7 +82,8 @@ public record SearchRequest(
   }
 
   /**
-   * Only terms of this service (exact name, as in results).
+   * Only terms of this service (its name as in results, case ignored; {@link Glossary#services()}
+   * lists them). A service no term has matches nothing.
    *
    * @param s a service name such as "Data Factory", or null for all
    * @return a copy with that filter

@@ -339,6 +339,32 @@ class GlossarySearchTest {
   }
 
   @Test
+  void services_areThoseOfTheTerms_sortedAsInResults() {
+    List<String> expected = Corpus.bundled().terms().stream().map(io.azureglossary.model.Term::service).distinct()
+        .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    assertEquals(expected, glossary.services());
+    assertTrue(glossary.services().contains("Data Factory"), glossary.services().toString());
+  }
+
+  @Test
+  void unknownServiceCategoryOrDifficultyScope_isAClearErrorListingTheValues() {
+    InvalidQueryException service = assertThrows(InvalidQueryException.class, () -> glossary.search("service:nope SHIR"));
+    assertEquals("unknown service 'nope' (expected one of " + String.join(", ", glossary.services()) + ")",
+        service.getMessage());
+    InvalidQueryException category = assertThrows(InvalidQueryException.class,
+        () -> glossary.search("category:\"No such\" SHIR"));
+    assertEquals("unknown category 'No such' (expected one of " + String.join(", ", io.azureglossary.model.Term.CATEGORIES)
+        + ")", category.getMessage());
+    InvalidQueryException difficulty = assertThrows(InvalidQueryException.class,
+        () -> glossary.search("difficulty:expert SHIR"));
+    assertEquals("unknown difficulty 'expert' (expected one of beginner, intermediate, advanced)", difficulty.getMessage());
+    // known values, in any case, scope the search; a filter of the request is not checked (it wins over the scope)
+    assertEquals("integration-runtime", first("service:\"data factory\" category:ANALYTICS difficulty:Intermediate SHIR"));
+    assertTrue(glossary.search(SearchRequest.of("service:nope SHIR").service("Data Factory")).total() > 0);
+    assertEquals(0, glossary.search(SearchRequest.of("SHIR").service("nope")).total());
+  }
+
+  @Test
   void suggest_completesNamesAndAliases() {
     List<Suggestion> integ = glossary.suggest("integ", 10);
     assertEquals("Integration runtime", integ.get(0).name());

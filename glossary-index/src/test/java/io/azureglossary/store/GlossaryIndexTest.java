@@ -92,6 +92,24 @@ class GlossaryIndexTest {
   }
 
   @Test
+  void services_leaveOutThoseOfDeletedTerms() throws IOException {
+    Set<String> seen = new java.util.HashSet<>();
+    List<Term> twenty = Corpus.bundled().terms().stream().filter(t -> seen.add(t.service())).limit(20).toList();
+    Reindexer.into(index()).run(Corpus.of("twenty", twenty));
+    try (GlossaryIndex idx = GlossaryIndex.open(index())) {
+      String gone = twenty.get(7).service();
+      assertTrue(idx.glossary().services().contains(gone));
+      List<Term> nineteen = new ArrayList<>(twenty);
+      nineteen.remove(7);
+      Reindexer.into(index()).run(Corpus.of("nineteen", nineteen));
+      idx.refresh();
+      // the deleted term's document stays in its segment, with its service, until a merge
+      assertEquals(19, idx.glossary().services().size(), idx.glossary().services().toString());
+      assertFalse(idx.glossary().services().contains(gone));
+    }
+  }
+
+  @Test
   void open_newerFormat_clearError() throws IOException {
     Reindexer.into(index()).run(a);
     ReindexerTest.rewriteManifest(index(), m -> m.put(IndexManifest.FORMAT_KEY, "2"));
