@@ -11,6 +11,7 @@ import io.azureglossary.search.SearchRequest;
 import io.azureglossary.search.SearchResponse;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
     if (difficulty != null) {
       Difficulty d = Difficulty.fromLabel(difficulty.toLowerCase(Locale.ROOT));
       if (d == null) {
-        throw new IllegalArgumentException("unknown difficulty '" + difficulty + "' (expected beginner, intermediate or advanced)");
+        throw unknown("difficulty", difficulty, Arrays.stream(Difficulty.values()).map(Difficulty::label).toList());
       }
       request = request.difficulty(d);
     }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
+import io.azureglossary.cli.CliTest.Run;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -129,7 +130,10 @@ class PlainArgumentsTest {
     StringWriter err = new StringWriter();
     int code = GlossaryCli.run(new PrintWriter(out), new PrintWriter(err), "search", "--difficulty", "expert", "vnet");
     assertEquals(GlossaryCli.USAGE, code);
-    assertEquals("glossary: unknown difficulty 'expert' (expected beginner, intermediate or advanced)", err.toString().strip());
+    assertEquals("glossary: unknown difficulty 'expert' (expected one of beginner, intermediate, advanced)", err.toString().strip());
     assertEquals("", out.toString());
+    Run picocli = CliTest.run("search", "--difficulty=expert", "vnet"); // --name=value: not the fast path
+    assertEquals(GlossaryCli.USAGE, picocli.code());
+    assertEquals(err.toString(), picocli.err());
   }
 }
