@@ -45,7 +45,8 @@ final class ReindexCommand implements Callable<Integer> {
       + " (refused by default, exit 1: a corpus folder emptied or half checked out looks like a glossary that lost its terms).")
   boolean allowShrink;
 
-  @Option(names = "--quiet", description = "No progress output; only problems and the summary.")
+  @Option(names = "--quiet", description = "No progress output, and corpus warnings counted in the summary line"
+      + " instead of listed (glossary validate lists them); errors are still listed.")
   boolean quiet;
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads writing documents (default: the processors,"
@@ -86,13 +87,17 @@ final class ReindexCommand implements Callable<Integer> {
       err.println(p);
     }
     List<CorpusProblem> warnings = v.warnings();
-    warnings.stream().limit(MAX_WARNINGS_SHOWN).forEach(err::println);
-    if (warnings.size() > MAX_WARNINGS_SHOWN) {
-      err.printf("... and %d more warnings (glossary validate --corpus %s lists them all)%n",
-          warnings.size() - MAX_WARNINGS_SHOWN, corpus);
+    if (!quiet) { // --quiet counts them, in the summary or the error line: one line per run, for logs
+      warnings.stream().limit(MAX_WARNINGS_SHOWN).forEach(err::println);
+      if (warnings.size() > MAX_WARNINGS_SHOWN) {
+        err.printf("... and %d more warnings (glossary validate --corpus %s lists them all)%n",
+            warnings.size() - MAX_WARNINGS_SHOWN, corpus);
+      }
     }
+    String uncounted = quiet && !warnings.isEmpty() ? warningCount(warnings.size()) : null;
     if (v.hasErrors()) {
-      err.printf("glossary: %s has %d errors; the index was not changed%n", v.origin(), v.errors().size());
+      err.printf("glossary: %s has %d errors%s; the index was not changed%n", v.origin(), v.errors().size(),
+          uncounted == null ? "" : " and " + uncounted);
       return GlossaryCli.CORPUS_ERRORS;
     }
     Reindexer reindexer = Reindexer.into(index).full(full).allowShrink(allowShrink);
@@ -121,8 +126,14 @@ final class ReindexCommand implements Callable<Integer> {
       return GlossaryCli.USAGE;
     }
     finish(progress);
-    out.println(summary(r, System.nanoTime() - start));
+    out.println(summary(r, System.nanoTime() - start) + (uncounted == null ? "" : "; " + uncounted));
     return GlossaryCli.OK;
+  }
+
+  /** {@code 3 warnings (glossary validate --corpus DIR lists them)}, for --quiet, which does not print them. */
+  private String warningCount(int n) {
+    return n == 1 ? "1 warning (glossary validate --corpus " + corpus + " lists it)"
+        : n + " warnings (glossary validate --corpus " + corpus + " lists them)";
   }
 
   private static void finish(ProgressPrinter progress) {

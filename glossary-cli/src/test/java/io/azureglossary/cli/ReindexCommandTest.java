@@ -382,6 +382,61 @@ class ReindexCommandTest {
     assertEquals("", r.err());
   }
 
+  /** {@code corpus(20, 1)} with three files in terms/ that are not loaded: a warning each. */
+  private Path corpusWithThreeWarnings() throws IOException {
+    Path corpus = corpus(20, 1);
+    for (String stray : List.of("notes.txt", "old.json.bak", "README")) {
+      Files.writeString(corpus.resolve("terms").resolve(stray), "x");
+    }
+    return corpus;
+  }
+
+  @Test
+  void reindex_quiet_countsTheWarningsInTheSummaryLine() throws IOException {
+    Path corpus = corpusWithThreeWarnings();
+    Path index = tmp.resolve("index");
+
+    Run r = glossary("reindex", "--quiet", "--corpus", corpus.toString(), "--index", index.toString());
+
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+    assertEquals(1, r.out().lines().count(), r.out());
+    assertTrue(r.out().endsWith("; 3 warnings (glossary validate --corpus " + corpus + " lists them)\n"), r.out());
+    Files.delete(corpus.resolve("terms").resolve("README"));
+    Files.delete(corpus.resolve("terms").resolve("notes.txt"));
+    Run one = glossary("reindex", "--quiet", "--corpus", corpus.toString(), "--index", index.toString());
+    assertTrue(one.out().endsWith("; 1 warning (glossary validate --corpus " + corpus + " lists it)\n"), one.out());
+  }
+
+  @Test
+  void reindex_withoutQuiet_listsTheWarnings_summaryUnchanged() throws IOException {
+    Path corpus = corpusWithThreeWarnings();
+    Path index = tmp.resolve("index");
+
+    Run r = glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString());
+
+    assertEquals(0, r.code(), r.err());
+    assertEquals(3, r.err().lines().filter(l -> l.contains(": warning: ")).count(), r.err());
+    assertTrue(r.out().endsWith(" at " + index + "\n"), r.out());
+  }
+
+  @Test
+  void reindex_quiet_corpusErrors_listsEveryError_countsTheWarnings() throws IOException {
+    Path corpus = corpusWithThreeWarnings();
+    List<Path> json = termFiles(corpus).stream().filter(f -> f.toString().endsWith(".json")).toList();
+    Files.writeString(json.get(0), "{");
+    Files.writeString(json.get(1), "{");
+
+    Run r = glossary("reindex", "--quiet", "--corpus", corpus.toString(), "--index", tmp.resolve("index").toString());
+
+    assertEquals(1, r.code(), r.err());
+    List<String> lines = r.err().lines().toList();
+    assertEquals(3, lines.size(), r.err());
+    assertTrue(lines.get(0).contains(": error: ") && lines.get(1).contains(": error: "), r.err());
+    assertEquals("glossary: " + corpus + " has 2 errors and 3 warnings (glossary validate --corpus " + corpus
+        + " lists them); the index was not changed", lines.get(2));
+  }
+
   @Test
   void searchAndSuggest_index_sameOutputAsTheCorpusInMemory() throws IOException {
     Path corpus = tmp.resolve("bundled-copy");
