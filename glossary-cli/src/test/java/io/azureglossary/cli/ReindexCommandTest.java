@@ -166,6 +166,21 @@ class ReindexCommandTest {
   }
 
   @Test
+  void reindex_indexFolderWithAStrayFile_exit2SayingSo_searchStillServes() throws Exception {
+    Path index = indexOfTwentyTerms();
+    Files.writeString(index.resolve("x.txt"), "notes");
+
+    Run r = glossary("reindex", "--corpus", tmp.resolve("twenty").toString(), "--index", index.toString());
+    Run search = glossary("search", "--index", index.toString(), "--json", "vm");
+
+    assertEquals(2, r.code());
+    assertEquals("glossary: " + index + " holds a glossary index and other files ('x.txt'); a reindex writes only into"
+        + " a folder of index files: move them out, or point --index at a new or empty folder\n", r.err());
+    assertEquals(0, search.code(), search.err());
+    assertTrue(Json.MAPPER.readTree(search.out()).get("total").asInt() > 0, search.out());
+  }
+
+  @Test
   void indexOfANewerFormat_searchAndReindexAdviseReindexFull_exit2() throws Exception {
     Path index = indexOfTwentyTerms();
     setFormatVersion(index, 2);

@@ -579,20 +579,47 @@ public final class Reindexer {
 
   /**
    * Refuses a folder that holds anything but Lucene index files, so that pointing a reindexer at the
-   * corpus, or at a home folder, fails instead of mixing an index into it.
+   * corpus, or at a home folder, fails instead of mixing an index into it. The message names the
+   * other files, the first three in name order, and says whether the folder holds a glossary index
+   * beside them: searches still open such a folder ({@link GlossaryIndex#open}), only a reindex
+   * refuses it.
    */
   static void checkHoldsOnlyIndexFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return;
     }
+    TreeSet<String> others = new TreeSet<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path p : entries) {
         String name = p.getFileName().toString();
         if (!Files.isRegularFile(p) || !isIndexFile(name)) {
-          throw new IndexFormatException(dir, "is not empty and holds no glossary index (found '" + name
-              + "'); give Reindexer.into a new or empty folder");
+          others.add(name);
         }
       }
+    }
+    if (others.isEmpty()) {
+      return;
+    }
+    StringBuilder found = new StringBuilder();
+    others.stream().limit(3).forEach(n -> found.append(found.isEmpty() ? "" : ", ").append('\'').append(n).append('\''));
+    if (others.size() > 3) {
+      found.append(" and ").append(others.size() - 3).append(" more");
+    }
+    if (holdsGlossaryIndex(dir)) {
+      throw new IndexFormatException(dir, "holds a glossary index and other files (" + found + "); a reindex writes"
+          + " only into a folder of index files: move them out, or give Reindexer.into a new or empty folder");
+    }
+    throw new IndexFormatException(dir, "is not empty and holds no glossary index (found " + found
+        + "); give Reindexer.into a new or empty folder");
+  }
+
+  /** Whether the folder's latest commit carries a glossary manifest (of any format version). */
+  private static boolean holdsGlossaryIndex(Path dir) {
+    try (Directory d = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(d)
+          && SegmentInfos.readLatestCommit(d).getUserData().containsKey(IndexManifest.FORMAT_KEY);
+    } catch (IOException | RuntimeException e) {
+      return false; // unreadable: not known to be one
     }
   }
 

@@ -354,6 +354,35 @@ class ReindexerTest {
   }
 
   @Test
+  void run_folderWithSeveralOtherFiles_namesThemInOrder() throws IOException {
+    Files.createDirectories(index().resolve("sub"));
+    for (String f : List.of("e.txt", "d.txt", "c.txt", "b.txt")) {
+      Files.writeString(index().resolve(f), "mine");
+    }
+
+    IndexFormatException e = assertThrows(IndexFormatException.class, () -> Reindexer.into(index()).run(base));
+
+    assertEquals(index() + " is not empty and holds no glossary index (found 'b.txt', 'c.txt', 'd.txt' and 2 more);"
+        + " give Reindexer.into a new or empty folder", e.getMessage());
+  }
+
+  @Test
+  void run_indexFolderWithAStrayFile_saysSo_refusedAndUntouched() throws IOException {
+    Path index = indexed();
+    Files.writeString(index.resolve(".DS_Store"), "finder");
+    List<String> before = listing(index);
+
+    IndexFormatException e = assertThrows(IndexFormatException.class, () -> Reindexer.into(index).full(true).run(base));
+
+    assertEquals(index + " holds a glossary index and other files ('.DS_Store'); a reindex writes only into a folder"
+        + " of index files: move them out, or give Reindexer.into a new or empty folder", e.getMessage());
+    assertEquals(before, listing(index));
+    try (GlossaryIndex served = GlossaryIndex.open(index)) { // serving is not stopped by it
+      assertEquals(300, served.size());
+    }
+  }
+
+  @Test
   void run_secondWriterWhileOneRuns_refused() throws IOException {
     indexed();
     AtomicReference<Exception> refused = new AtomicReference<>();
