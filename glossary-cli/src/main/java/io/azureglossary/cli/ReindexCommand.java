@@ -149,13 +149,29 @@ final class ReindexCommand implements Callable<Integer> {
 
   /**
    * One line, for logs: {@code reindex: 10000 terms: 12 added, 3 updated, 1 deleted, 9984
-   * unchanged (incremental) in 4.1 s (validation 2.2 s); index 52.3 MB at /srv/index}.
+   * unchanged (incremental) in 4.1 s (validation 2.2 s); index 52.3 MB at /srv/index}. A full
+   * rebuild says how many terms it wrote ({@code 254 terms: 254 rewritten (full rebuild: --full;
+   * since the previous index: 0 added, 1 updated, 1 deleted)}), the comparison with the previous
+   * index only when something changed; a new index says {@code written}.
    */
   static String summary(ReindexResult r, long totalNanos) {
-    String mode = !r.published() ? "index already up to date"
-        : r.fullRebuild() ? "full rebuild: " + LibraryMessages.inCliTerms(r.fullRebuildReason()) : "incremental";
-    return String.format(Locale.ROOT, "reindex: %d terms: %d added, %d updated, %d deleted, %d unchanged (%s) in %.1f s"
-        + " (validation %.1f s); index %.1f MB at %s", r.manifest().termCount(), r.added(), r.updated(), r.deleted(),
-        r.unchanged(), mode, totalNanos / 1e9, (totalNanos - r.took().toNanos()) / 1e9, r.indexBytes() / 1e6, r.dir());
+    String counts;
+    String mode;
+    if (r.published() && r.fullRebuild()) {
+      boolean fresh = "new index".equals(r.fullRebuildReason());
+      counts = r.written() + (fresh ? " written" : " rewritten");
+      mode = "full rebuild: " + LibraryMessages.inCliTerms(r.fullRebuildReason());
+      if (!fresh && r.added() + r.updated() + r.deleted() > 0) {
+        mode += String.format(Locale.ROOT, "; since the previous index: %d added, %d updated, %d deleted",
+            r.added(), r.updated(), r.deleted());
+      }
+    } else {
+      counts = String.format(Locale.ROOT, "%d added, %d updated, %d deleted, %d unchanged",
+          r.added(), r.updated(), r.deleted(), r.unchanged());
+      mode = r.published() ? "incremental" : "index already up to date";
+    }
+    return String.format(Locale.ROOT, "reindex: %d terms: %s (%s) in %.1f s (validation %.1f s); index %.1f MB at %s",
+        r.manifest().termCount(), counts, mode, totalNanos / 1e9, (totalNanos - r.took().toNanos()) / 1e9,
+        r.indexBytes() / 1e6, r.dir());
   }
 }

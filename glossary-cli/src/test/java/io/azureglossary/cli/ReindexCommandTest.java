@@ -69,8 +69,7 @@ class ReindexCommandTest {
 
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.err());
-    assertTrue(r.out().matches(summaryPattern("200 terms: 200 added, 0 updated, 0 deleted, 0 unchanged",
-        "full rebuild: new index", index)), r.out());
+    assertTrue(r.out().matches(summaryPattern("200 terms: 200 written", "full rebuild: new index", index)), r.out());
   }
 
   @Test
@@ -97,8 +96,24 @@ class ReindexCommandTest {
     assertTrue(again.out().matches(summaryPattern("199 terms: 0 added, 0 updated, 0 deleted, 199 unchanged",
         "index already up to date", index)), again.out());
     Run full = glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString(), "--full");
-    assertTrue(full.out().matches(summaryPattern("199 terms: 0 added, 0 updated, 0 deleted, 199 unchanged",
-        "full rebuild: --full", index)), full.out());
+    assertTrue(full.out().matches(summaryPattern("199 terms: 199 rewritten", "full rebuild: --full", index)), full.out());
+  }
+
+  @Test
+  void reindex_full_rewritesEveryTerm_andCountsWhatChangedSinceThePreviousIndex() throws Exception {
+    Path corpus = corpus(200, 1);
+    Path index = tmp.resolve("index");
+    assertEquals(0, glossary("reindex", "--corpus", corpus.toString(), "--index", index.toString()).code());
+    List<Path> files = termFiles(corpus);
+    Files.delete(files.get(0));
+    Term t = Corpus.load(corpus).term(idOf(files.get(5))).orElseThrow();
+    Files.write(files.get(5), SyntheticCorpus.json(t.toBuilder().definition(t.definition() + " Edited.").build()));
+
+    Run full = glossary("reindex", "--quiet", "--full", "--corpus", corpus.toString(), "--index", index.toString());
+
+    assertEquals(0, full.code(), full.err());
+    assertTrue(full.out().matches(summaryPattern("199 terms: 199 rewritten",
+        "full rebuild: --full; since the previous index: 0 added, 1 updated, 1 deleted", index)), full.out());
   }
 
   @Test
