@@ -41,13 +41,13 @@ final class Served {
 
   private Served() {}
 
-  /** A glossary with the in-memory directory it searches; closing it closes both. */
-  record Engine(Glossary glossary, Directory dir) implements Closeable {
+  /** A glossary with what it searches (searchers, directory), or null for nothing more; closing it closes both. */
+  record Engine(Glossary glossary, Closeable searched) implements Closeable {
     @Override
     public void close() throws IOException {
       glossary.close();
-      if (dir != null) {
-        dir.close();
+      if (searched != null) {
+        searched.close();
       }
     }
   }
@@ -79,8 +79,7 @@ final class Served {
       return new Engine(Glossary.of(Corpus.bundled()), null);
     }
     try {
-      Directory dir = IndexCache.inMemory(IndexCache.folder(size).resolve("engine"));
-      return new Engine(open(dir), dir);
+      return open(IndexCache.inMemory(IndexCache.folder(size).resolve("engine")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -113,14 +112,20 @@ final class Served {
     } while (System.nanoTime() < until);
   }
 
-  /** Opens the engine over an index directory: builds the synonyms, suggester and spell checkers. */
-  static Glossary open(Directory dir) throws IOException {
-    return Glossary.open(new SearcherManager(dir, GlossarySearcher.factory()));
+  /** Opens the engine over an index directory; closing the result closes its searchers and the directory. */
+  static Engine open(Directory dir) throws IOException {
+    SearcherManager searchers = new SearcherManager(dir, GlossarySearcher.factory());
+    return new Engine(Glossary.open(searchers), () -> {
+      try {
+        searchers.close();
+      } finally {
+        dir.close();
+      }
+    });
   }
 
   /** Opens the engine over an index folder on disk; closing the result closes the directory. */
   static Engine openOnDisk(Path folder) throws IOException {
-    Directory dir = FSDirectory.open(folder);
-    return new Engine(open(dir), dir);
+    return open(FSDirectory.open(folder));
   }
 }

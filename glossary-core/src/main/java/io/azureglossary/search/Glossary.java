@@ -55,13 +55,12 @@ public final class Glossary implements Closeable {
   private static volatile Glossary bundled;
 
   private final ReferenceManager<IndexSearcher> searchers;
+  /** What {@link #close()} closes, or null when this glossary is shared or a view owned elsewhere. */
   private final Closeable owned;
-  private final boolean shared;
 
-  private Glossary(ReferenceManager<IndexSearcher> searchers, Closeable owned, boolean shared) {
+  private Glossary(ReferenceManager<IndexSearcher> searchers, Closeable owned) {
     this.searchers = searchers;
     this.owned = owned;
-    this.shared = shared;
   }
 
   /**
@@ -84,7 +83,7 @@ public final class Glossary implements Closeable {
           GlossaryAnalysis.preloadInBackground();
           Directory dir = BundledIndex.open();
           try {
-            bundled = g = new Glossary(new SearcherManager(dir, GlossarySearcher.factory()), dir, true);
+            bundled = g = new Glossary(new SearcherManager(dir, GlossarySearcher.factory()), null);
           } catch (IOException e) {
             throw new UncheckedIOException("cannot open the bundled glossary index", e);
           }
@@ -104,7 +103,13 @@ public final class Glossary implements Closeable {
     try {
       Directory dir = FreshIndex.inMemory(corpus.terms());
       SearcherManager manager = new SearcherManager(dir, GlossarySearcher.factory());
-      return new Glossary(manager, dir, false);
+      return new Glossary(manager, () -> {
+        try {
+          manager.close();
+        } finally {
+          dir.close();
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index the corpus in memory", e);
     }
@@ -114,11 +119,12 @@ public final class Glossary implements Closeable {
    * Searches through searchers managed elsewhere, such as a persistent index that is republished
    * while serving. Every searcher the manager hands out must come from {@link GlossarySearcher#factory()}.
    *
-   * @param searchers the manager to acquire searchers from; {@link #close()} closes it
+   * @param searchers the manager to acquire searchers from; the caller keeps it and closes it:
+   *     {@link #close()} on the result does nothing
    * @return a glossary over those searchers
    */
   public static Glossary open(ReferenceManager<IndexSearcher> searchers) {
-    return new Glossary(searchers, null, false);
+    return new Glossary(searchers, null);
   }
 
   /**
@@ -569,13 +575,12 @@ public final class Glossary implements Closeable {
     return out;
   }
 
-  /** Closes the in-memory index or the searcher manager; the shared bundled glossary stays open. */
+  /**
+   * Closes the in-memory index of {@link #of(Corpus)}. Does nothing on the shared bundled glossary,
+   * nor on a view owned by something else, such as a persistent index's, which its owner closes.
+   */
   @Override
   public void close() throws IOException {
-    if (shared) {
-      return;
-    }
-    searchers.close();
     if (owned != null) {
       owned.close();
     }

@@ -1,12 +1,8 @@
 package io.azureglossary.store;
 
 import io.azureglossary.analysis.GlossaryAnalysis;
-import io.azureglossary.model.Term;
 import io.azureglossary.search.Glossary;
 import io.azureglossary.search.GlossarySearcher;
-import io.azureglossary.search.SearchRequest;
-import io.azureglossary.search.SearchResponse;
-import io.azureglossary.search.Suggestion;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,9 +29,14 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <pre>{@code
  * try (GlossaryIndex index = GlossaryIndex.open(Path.of("/srv/glossary-index"), Duration.ofSeconds(10))) {
- *   SearchResponse r = index.search(SearchRequest.of("SHIR offline").limit(5));
+ *   Glossary glossary = index.glossary(); // searches whichever generation is being served
+ *   SearchResponse r = glossary.search(SearchRequest.of("SHIR offline").limit(5));
  * }
  * }</pre>
+ *
+ * <p>This class keeps the index's life cycle: opening it, following new generations, telling which
+ * one is served ({@link #manifest()}) and closing it. Searching is {@link Glossary}'s, through
+ * {@link #glossary()}.
  *
  * <p>Searches go through a {@link SearcherManager}: each one runs on a single point-in-time view,
  * so it sees one complete generation, never half of one. A new generation becomes visible on
@@ -141,59 +140,11 @@ public final class GlossaryIndex implements Closeable {
   }
 
   /**
-   * Runs a search on the generation live when it starts.
-   *
-   * @param request the query and how to search it
-   * @return the hits and counts
-   * @throws io.azureglossary.search.InvalidQueryException as {@link Glossary#search(SearchRequest)} does
-   */
-  public SearchResponse search(SearchRequest request) {
-    return glossary.search(request);
-  }
-
-  /**
-   * Searches with the default request: top 10, highlighted.
-   *
-   * @param query the text as the user typed it
-   * @return the hits and counts
-   * @throws io.azureglossary.search.InvalidQueryException as {@link Glossary#search(SearchRequest)} does
-   */
-  public SearchResponse search(String query) {
-    return glossary.search(query);
-  }
-
-  /**
-   * Up to {@code limit} completions of a prefix over names and aliases, as {@link Glossary#suggest} gives them.
-   *
-   * @param prefix what the user has typed so far
-   * @param limit the most completions to return, 1 to 100
-   * @return the completions, best first; empty when there are none
-   */
-  public List<Suggestion> suggest(String prefix, int limit) {
-    return glossary.suggest(prefix, limit);
-  }
-
-  /**
-   * A term's whole entry, from the generation being served: {@link Glossary#term(String)}.
-   *
-   * @param id a term id, as a hit gives it
-   * @return the term, or empty when no term has this id
-   * @throws NullPointerException if {@code id} is null
-   * @throws IllegalStateException if the generation has the term but not its entry: an index
-   *     written before entries were stored, which the next reindex rebuilds whole
-   */
-  public Optional<Term> term(String id) {
-    return glossary.term(id);
-  }
-
-  /** {@return the number of terms in the generation being served} */
-  public int size() {
-    return glossary.size();
-  }
-
-  /**
-   * This index as a {@link Glossary}, for code written against that type. It is a view: closing
-   * it closes this index's searchers, so close this {@code GlossaryIndex} instead.
+   * The glossary this index serves: search, suggest, {@code term(id)} and {@code size()} over the
+   * generation being served when each call starts. It is a view, not a copy: it follows
+   * {@link #refresh()} and the watcher, is thread-safe (share it, as this index), and is the same
+   * object at every call. It belongs to this index: closing it does nothing, and once this index is
+   * closed its methods throw {@link IllegalStateException}; close this {@code GlossaryIndex} instead.
    *
    * @return the view
    */
