@@ -3,7 +3,7 @@ package io.azureglossary.bench;
 import io.azureglossary.corpus.Corpus;
 import io.azureglossary.eval.PlainBaseline;
 import io.azureglossary.search.Glossary;
-import io.azureglossary.search.GlossarySearcher;
+import io.azureglossary.search.internal.LiveGlossary;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -114,10 +113,10 @@ final class Served {
 
   /** Opens the engine over an index directory; closing the result closes its searchers and the directory. */
   static Engine open(Directory dir) throws IOException {
-    SearcherManager searchers = new SearcherManager(dir, GlossarySearcher.factory());
-    return new Engine(Glossary.open(searchers), () -> {
+    LiveGlossary live = LiveGlossary.open(dir, null);
+    return new Engine(live.glossary(), () -> {
       try {
-        searchers.close();
+        live.close();
       } finally {
         dir.close();
       }

@@ -2,7 +2,7 @@ package io.azureglossary.store;
 
 import io.azureglossary.analysis.GlossaryAnalysis;
 import io.azureglossary.search.Glossary;
-import io.azureglossary.search.GlossarySearcher;
+import io.azureglossary.search.internal.LiveGlossary;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -38,8 +34,8 @@ import org.apache.lucene.store.FSDirectory;
  * one is served ({@link #manifest()}) and closing it. Searching is {@link Glossary}'s, through
  * {@link #glossary()}.
  *
- * <p>Searches go through a {@link SearcherManager}: each one runs on a single point-in-time view,
- * so it sees one complete generation, never half of one. A new generation becomes visible on
+ * <p>Each search runs on a single point-in-time view (as with a Lucene {@code SearcherManager}), so
+ * it sees one complete generation, never half of one. A new generation becomes visible on
  * {@link #refresh()}, or within the interval given to {@link #open(Path, Duration)} by a
  * background watcher; searches already running finish on the generation they started with, and
  * its files are released when the last of them ends.
@@ -53,17 +49,15 @@ public final class GlossaryIndex implements Closeable {
 
   private final Path path;
   private final Directory dir;
-  private final SearcherManager manager;
-  private final Glossary glossary;
+  private final LiveGlossary live;
   private final ScheduledExecutorService watcher;
   private volatile Exception lastRefreshFailure;
   private volatile boolean closing;
 
-  private GlossaryIndex(Path path, Directory dir, SearcherManager manager, Duration watchEvery) {
+  private GlossaryIndex(Path path, Directory dir, LiveGlossary live, Duration watchEvery) {
     this.path = path;
     this.dir = dir;
-    this.manager = manager;
-    this.glossary = Glossary.open(manager);
+    this.live = live;
     if (watchEvery == null) {
       this.watcher = null;
     } else {
@@ -115,28 +109,13 @@ public final class GlossaryIndex implements Closeable {
       if (!DirectoryReader.indexExists(d)) {
         throw new NoSuchFileException(dir.toString(), null, "holds no glossary index; build one with Reindexer");
       }
-      SearcherManager manager = new SearcherManager(d, checkedFactory(dir));
-      return new GlossaryIndex(dir, d, manager, watchEvery);
+      // only generations whose manifest this library reads are served
+      LiveGlossary live = LiveGlossary.open(d, commit -> IndexManifest.fromUserData(commit.getUserData(), dir));
+      return new GlossaryIndex(dir, d, live, watchEvery);
     } catch (IOException | RuntimeException e) {
       d.close();
       throw e;
     }
-  }
-
-  /** Glossary searchers, but only over generations whose manifest this library reads. */
-  private static SearcherFactory checkedFactory(Path dir) {
-    SearcherFactory glossary = GlossarySearcher.factory();
-    return new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-        manifestOf(reader, dir);
-        return glossary.newSearcher(reader, previousReader);
-      }
-    };
-  }
-
-  private static IndexManifest manifestOf(IndexReader reader, Path dir) throws IOException {
-    return IndexManifest.fromUserData(((DirectoryReader) reader).getIndexCommit().getUserData(), dir);
   }
 
   /**
@@ -149,18 +128,15 @@ public final class GlossaryIndex implements Closeable {
    * @return the view
    */
   public Glossary glossary() {
-    return glossary;
+    return live.glossary();
   }
 
   /** {@return the manifest of the generation being served} */
   public IndexManifest manifest() {
-    IndexSearcher s = acquire();
     try {
-      return manifestOf(s.getIndexReader(), path);
+      return IndexManifest.fromUserData(live.commit().getUserData(), path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      release(s);
     }
   }
 
@@ -170,11 +146,10 @@ public final class GlossaryIndex implements Closeable {
    *
    * @return whether a new generation is now being served
    * @throws IndexFormatException if the latest generation cannot be read; the current one stays
+   * @throws IOException if it cannot be opened
    */
   public boolean refresh() throws IOException {
-    long before = generation();
-    manager.maybeRefreshBlocking();
-    return generation() != before;
+    return live.refresh();
   }
 
   /** {@return the watcher's last refresh failure since the last successful refresh, or null} */
@@ -189,7 +164,7 @@ public final class GlossaryIndex implements Closeable {
 
   private void watch() {
     try {
-      manager.maybeRefresh();
+      live.maybeRefresh();
       lastRefreshFailure = null;
     } catch (Exception e) { // keep the watcher alive: a later generation may be readable again
       if (closing) {
@@ -199,31 +174,6 @@ public final class GlossaryIndex implements Closeable {
         LOG.log(Level.WARNING, "cannot switch to the latest generation of " + path + "; still serving the previous one", e);
       }
       lastRefreshFailure = e;
-    }
-  }
-
-  private long generation() throws IOException {
-    IndexSearcher s = acquire();
-    try {
-      return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getGeneration();
-    } finally {
-      release(s);
-    }
-  }
-
-  private IndexSearcher acquire() {
-    try {
-      return manager.acquire();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void release(IndexSearcher s) {
-    try {
-      manager.release(s);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -240,7 +190,7 @@ public final class GlossaryIndex implements Closeable {
       }
     }
     try {
-      manager.close();
+      live.close();
     } finally {
       dir.close();
     }
