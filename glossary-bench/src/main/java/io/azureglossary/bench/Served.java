@@ -3,7 +3,7 @@ package io.azureglossary.bench;
 import io.azureglossary.corpus.Corpus;
 import io.azureglossary.eval.PlainBaseline;
 import io.azureglossary.search.Glossary;
-import io.azureglossary.search.GlossarySearcher;
+import io.azureglossary.search.internal.LiveGlossary;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -41,13 +40,13 @@ final class Served {
 
   private Served() {}
 
-  /** A glossary with the in-memory directory it searches; closing it closes both. */
-  record Engine(Glossary glossary, Directory dir) implements Closeable {
+  /** A glossary with what it searches (searchers, directory), or null for nothing more; closing it closes both. */
+  record Engine(Glossary glossary, Closeable searched) implements Closeable {
     @Override
     public void close() throws IOException {
       glossary.close();
-      if (dir != null) {
-        dir.close();
+      if (searched != null) {
+        searched.close();
       }
     }
   }
@@ -79,8 +78,7 @@ final class Served {
       return new Engine(Glossary.of(Corpus.bundled()), null);
     }
     try {
-      Directory dir = IndexCache.inMemory(IndexCache.folder(size).resolve("engine"));
-      return new Engine(open(dir), dir);
+      return open(IndexCache.inMemory(IndexCache.folder(size).resolve("engine")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -113,14 +111,20 @@ final class Served {
     } while (System.nanoTime() < until);
   }
 
-  /** Opens the engine over an index directory: builds the synonyms, suggester and spell checkers. */
-  static Glossary open(Directory dir) throws IOException {
-    return Glossary.open(new SearcherManager(dir, GlossarySearcher.factory()));
+  /** Opens the engine over an index directory; closing the result closes its searchers and the directory. */
+  static Engine open(Directory dir) throws IOException {
+    LiveGlossary live = LiveGlossary.open(dir, null);
+    return new Engine(live.glossary(), () -> {
+      try {
+        live.close();
+      } finally {
+        dir.close();
+      }
+    });
   }
 
   /** Opens the engine over an index folder on disk; closing the result closes the directory. */
   static Engine openOnDisk(Path folder) throws IOException {
-    Directory dir = FSDirectory.open(folder);
-    return new Engine(open(dir), dir);
+    return open(FSDirectory.open(folder));
   }
 }

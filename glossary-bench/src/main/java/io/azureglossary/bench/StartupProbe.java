@@ -50,7 +50,7 @@ public final class StartupProbe {
       }
       case "open" -> {
         try (GlossaryIndex index = GlossaryIndex.open(Path.of(args[1]))) {
-          SearchResponse r = index.search(args[2]);
+          SearchResponse r = index.glossary().search(args[2]);
           long end = System.nanoTime();
           long endMillis = System.currentTimeMillis();
           reportFirstResult(r, start, end, endMillis);
@@ -111,7 +111,7 @@ public final class StartupProbe {
     GlossaryIndex index = GlossaryIndex.open(dir);
     long opened = System.nanoTime();
     try {
-      SearchResponse r = index.search(query);
+      SearchResponse r = index.glossary().search(query);
       long t = System.nanoTime() - t0;
       if (r.results().isEmpty()) {
         throw new IllegalStateException("the probe's query found nothing in " + dir);

@@ -94,6 +94,20 @@ class ReadmeTest {
     }
   }
 
+  @Test
+  void indexExample_isTheCodeGlossaryIndexTestRuns() throws Exception {
+    String readme = Files.readString(README);
+    Matcher m = Pattern.compile("### Searching the index\\n.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertTrue(m.find(), "no Java block under \"Searching the index\"");
+    String test = Files.readString(Path.of("../glossary-index/src/test/java/io/azureglossary/store/GlossaryIndexTest.java"));
+    Matcher t = Pattern.compile("\\n( *)// README example starts\\n(.*?)\\n *// README example ends", Pattern.DOTALL).matcher(test);
+    assertTrue(t.find(), "GlossaryIndexTest lacks the README example markers");
+    String indent = t.group(1);
+    String code = t.group(2).lines().map(l -> l.startsWith(indent) ? l.substring(indent.length()) : l.strip())
+        .collect(Collectors.joining("\n", "", "\n"));
+    assertEquals(code, m.group(1));
+  }
+
   /** The Java blocks between {@code <!-- example:begin -->} and {@code <!-- example:end -->}, in README order. */
   private static List<String> exampleBlocks() throws IOException {
     Matcher m = Pattern.compile("<!-- example:begin -->\\s*```java\\n(.*?)```\\s*<!-- example:end -->", Pattern.DOTALL)

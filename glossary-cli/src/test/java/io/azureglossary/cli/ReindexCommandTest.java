@@ -312,7 +312,7 @@ class ReindexCommandTest {
     assertTrue(output.contains("glossary: out of memory (Java heap space); the corpus is held in memory while it is"
         + " indexed: give Java more heap, e.g. GLOSSARY_JAVA_OPTS=-Xmx2g. The previous index is still live."), output);
     try (GlossaryIndex idx = GlossaryIndex.open(index)) {
-      assertEquals(20, idx.size());
+      assertEquals(20, idx.glossary().size());
     }
     Map<String, String> after = snapshot(index);
     after.keySet().retainAll(before.keySet());
@@ -573,7 +573,7 @@ class ReindexCommandTest {
     try (GlossaryIndex idx = GlossaryIndex.open(index)) {
       List<SearchResponse> out = new ArrayList<>();
       for (String q : List.of("key vault", "subnet full", "az network")) {
-        out.add(idx.search(SearchRequest.of(q).limit(20)));
+        out.add(idx.glossary().search(SearchRequest.of(q).limit(20)));
       }
       return out;
     }

@@ -9,6 +9,7 @@ import io.azureglossary.index.TermDocument;
 import io.azureglossary.model.Difficulty;
 import io.azureglossary.model.Section;
 import io.azureglossary.model.Term;
+import io.azureglossary.search.internal.Access;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,9 +33,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
-import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -53,16 +52,19 @@ import org.apache.lucene.store.Directory;
  * }</pre>
  */
 public final class Glossary implements Closeable {
+  static {
+    Access.provide(LiveSearchers::open); // how io.azureglossary.store opens a glossary over an index on disk
+  }
+
   private static volatile Glossary bundled;
 
-  private final ReferenceManager<IndexSearcher> searchers;
+  private final Searchers searchers;
+  /** What {@link #close()} closes, or null when this glossary is shared or a view owned elsewhere. */
   private final Closeable owned;
-  private final boolean shared;
 
-  private Glossary(ReferenceManager<IndexSearcher> searchers, Closeable owned, boolean shared) {
+  private Glossary(Searchers searchers, Closeable owned) {
     this.searchers = searchers;
     this.owned = owned;
-    this.shared = shared;
   }
 
   /**
@@ -85,7 +87,7 @@ public final class Glossary implements Closeable {
           GlossaryAnalysis.preloadInBackground();
           Directory dir = BundledIndex.open();
           try {
-            bundled = g = new Glossary(new SearcherManager(dir, GlossarySearcher.factory()), dir, true);
+            bundled = g = new Glossary(new Searchers(dir, null), null);
           } catch (IOException e) {
             throw new UncheckedIOException("cannot open the bundled glossary index", e);
           }
@@ -104,22 +106,22 @@ public final class Glossary implements Closeable {
   public static Glossary of(Corpus corpus) {
     try {
       Directory dir = FreshIndex.inMemory(corpus.terms());
-      SearcherManager manager = new SearcherManager(dir, GlossarySearcher.factory());
-      return new Glossary(manager, dir, false);
+      Searchers manager = new Searchers(dir, null);
+      return new Glossary(manager, () -> {
+        try {
+          manager.close();
+        } finally {
+          dir.close();
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index the corpus in memory", e);
     }
   }
 
-  /**
-   * Searches through searchers managed elsewhere, such as a persistent index that is republished
-   * while serving. Every searcher the manager hands out must come from {@link GlossarySearcher#factory()}.
-   *
-   * @param searchers the manager to acquire searchers from; {@link #close()} closes it
-   * @return a glossary over those searchers
-   */
-  public static Glossary open(ReferenceManager<IndexSearcher> searchers) {
-    return new Glossary(searchers, null, false);
+  /** A glossary over searchers that the caller owns and closes: {@link #close()} on it does nothing. */
+  static Glossary over(Searchers searchers) {
+    return new Glossary(searchers, null);
   }
 
   /**
@@ -333,15 +335,13 @@ public final class Glossary implements Closeable {
 
   private GlossarySearcher acquire() {
     try {
-      return (GlossarySearcher) searchers.acquire();
+      return searchers.acquire();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (ClassCastException e) {
-      throw new IllegalStateException("searchers must be created by GlossarySearcher.factory()", e);
     }
   }
 
-  private void release(IndexSearcher s) {
+  private void release(GlossarySearcher s) {
     try {
       searchers.release(s);
     } catch (IOException e) {
@@ -607,13 +607,12 @@ public final class Glossary implements Closeable {
     return out;
   }
 
-  /** Closes the in-memory index or the searcher manager; the shared bundled glossary stays open. */
+  /**
+   * Closes the in-memory index of {@link #of(Corpus)}. Does nothing on the shared bundled glossary,
+   * nor on a view owned by something else, such as a persistent index's, which its owner closes.
+   */
   @Override
   public void close() throws IOException {
-    if (shared) {
-      return;
-    }
-    searchers.close();
     if (owned != null) {
       owned.close();
     }

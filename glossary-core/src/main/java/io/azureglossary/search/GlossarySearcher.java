@@ -22,7 +22,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -33,12 +32,12 @@ import org.apache.lucene.util.BytesRef;
  * {@link SavedAnalysis} file the view's commit names (derived from the names and aliases stored in
  * the index only when an older index names none, or the file cannot be read); the suggester is
  * built from the stored names, the spelling corrector from this view's terms, and the service and
- * category labels read, on first use. Create
- * through {@link #factory()} so that a {@code SearcherManager} builds one per refresh; then a
- * search never mixes one generation's documents with another's synonyms, and generations with the
- * same names and aliases share both.
+ * category labels read, on first use. {@link Searchers} builds one per generation, each from the
+ * one before; then a search never mixes one generation's documents with another's synonyms, and
+ * generations with the same names and aliases share both. Not public: Lucene's whole searcher API
+ * would become this library's to support.
  */
-public final class GlossarySearcher extends IndexSearcher {
+final class GlossarySearcher extends IndexSearcher {
   private static final System.Logger LOG = System.getLogger(GlossarySearcher.class.getName());
 
   private final Derived derived;
@@ -51,8 +50,11 @@ public final class GlossarySearcher extends IndexSearcher {
   private volatile Map<String, String> categories;
   private final int termCount;
 
-  GlossarySearcher(IndexReader reader, GlossarySearcher previous) {
+  private final DirectoryReader reader;
+
+  GlossarySearcher(DirectoryReader reader, GlossarySearcher previous) {
     super(reader);
+    this.reader = reader;
     setSimilarity(new BM25Similarity());
     this.derived = derive(reader, previous == null ? null : previous.derived);
     this.analysis = derived.analysis;
@@ -117,24 +119,9 @@ public final class GlossarySearcher extends IndexSearcher {
     }
   }
 
-  /**
-   * A factory for {@code SearcherManager} and friends. Each factory remembers the searcher it made
-   * last, so a refresh that leaves names and aliases as they were reuses its synonym map and
-   * suggester instead of reading or building them again.
-   *
-   * @return a new factory
-   */
-  public static SearcherFactory factory() {
-    return new SearcherFactory() {
-      private volatile GlossarySearcher last;
-
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-        GlossarySearcher s = new GlossarySearcher(reader, last);
-        last = s;
-        return s;
-      }
-    };
+  /** {@return the point-in-time reader this searcher searches} */
+  DirectoryReader directoryReader() {
+    return reader;
   }
 
   private static Map<String, List<String>> readNameGroups(IndexReader reader) {
@@ -265,12 +252,12 @@ public final class GlossarySearcher extends IndexSearcher {
   }
 
   /** {@return the number of terms in this view} */
-  public int termCount() {
+  int termCount() {
     return termCount;
   }
 
   /** {@return the analysis fingerprint of this view's names and aliases} */
-  public String analysisFingerprint() {
+  String analysisFingerprint() {
     return analysis.fingerprint();
   }
 }

@@ -1,12 +1,8 @@
 package io.azureglossary.store;
 
 import io.azureglossary.analysis.GlossaryAnalysis;
-import io.azureglossary.model.Term;
 import io.azureglossary.search.Glossary;
-import io.azureglossary.search.GlossarySearcher;
-import io.azureglossary.search.SearchRequest;
-import io.azureglossary.search.SearchResponse;
-import io.azureglossary.search.Suggestion;
+import io.azureglossary.search.internal.LiveGlossary;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,17 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -35,12 +25,17 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <pre>{@code
  * try (GlossaryIndex index = GlossaryIndex.open(Path.of("/srv/glossary-index"), Duration.ofSeconds(10))) {
- *   SearchResponse r = index.search(SearchRequest.of("SHIR offline").limit(5));
+ *   Glossary glossary = index.glossary(); // searches whichever generation is being served
+ *   SearchResponse r = glossary.search(SearchRequest.of("SHIR offline").limit(5));
  * }
  * }</pre>
  *
- * <p>Searches go through a {@link SearcherManager}: each one runs on a single point-in-time view,
- * so it sees one complete generation, never half of one. A new generation becomes visible on
+ * <p>This class keeps the index's life cycle: opening it, following new generations, telling which
+ * one is served ({@link #manifest()}) and closing it. Searching is {@link Glossary}'s, through
+ * {@link #glossary()}.
+ *
+ * <p>Each search runs on a single point-in-time view (as with a Lucene {@code SearcherManager}), so
+ * it sees one complete generation, never half of one. A new generation becomes visible on
  * {@link #refresh()}, or within the interval given to {@link #open(Path, Duration)} by a
  * background watcher; searches already running finish on the generation they started with, and
  * its files are released when the last of them ends.
@@ -54,17 +49,15 @@ public final class GlossaryIndex implements Closeable {
 
   private final Path path;
   private final Directory dir;
-  private final SearcherManager manager;
-  private final Glossary glossary;
+  private final LiveGlossary live;
   private final ScheduledExecutorService watcher;
   private volatile Exception lastRefreshFailure;
   private volatile boolean closing;
 
-  private GlossaryIndex(Path path, Directory dir, SearcherManager manager, Duration watchEvery) {
+  private GlossaryIndex(Path path, Directory dir, LiveGlossary live, Duration watchEvery) {
     this.path = path;
     this.dir = dir;
-    this.manager = manager;
-    this.glossary = Glossary.open(manager);
+    this.live = live;
     if (watchEvery == null) {
       this.watcher = null;
     } else {
@@ -116,100 +109,34 @@ public final class GlossaryIndex implements Closeable {
       if (!DirectoryReader.indexExists(d)) {
         throw new NoSuchFileException(dir.toString(), null, "holds no glossary index; build one with Reindexer");
       }
-      SearcherManager manager = new SearcherManager(d, checkedFactory(dir));
-      return new GlossaryIndex(dir, d, manager, watchEvery);
+      // only generations whose manifest this library reads are served
+      LiveGlossary live = LiveGlossary.open(d, commit -> IndexManifest.fromUserData(commit.getUserData(), dir));
+      return new GlossaryIndex(dir, d, live, watchEvery);
     } catch (IOException | RuntimeException e) {
       d.close();
       throw e;
     }
   }
 
-  /** Glossary searchers, but only over generations whose manifest this library reads. */
-  private static SearcherFactory checkedFactory(Path dir) {
-    SearcherFactory glossary = GlossarySearcher.factory();
-    return new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-        manifestOf(reader, dir);
-        return glossary.newSearcher(reader, previousReader);
-      }
-    };
-  }
-
-  private static IndexManifest manifestOf(IndexReader reader, Path dir) throws IOException {
-    return IndexManifest.fromUserData(((DirectoryReader) reader).getIndexCommit().getUserData(), dir);
-  }
-
   /**
-   * Runs a search on the generation live when it starts.
-   *
-   * @param request the query and how to search it
-   * @return the hits and counts
-   * @throws io.azureglossary.search.InvalidQueryException as {@link Glossary#search(SearchRequest)} does
-   */
-  public SearchResponse search(SearchRequest request) {
-    return glossary.search(request);
-  }
-
-  /**
-   * Searches with the default request: top 10, highlighted.
-   *
-   * @param query the text as the user typed it
-   * @return the hits and counts
-   * @throws io.azureglossary.search.InvalidQueryException as {@link Glossary#search(SearchRequest)} does
-   */
-  public SearchResponse search(String query) {
-    return glossary.search(query);
-  }
-
-  /**
-   * Up to {@code limit} completions of a prefix over names and aliases, as {@link Glossary#suggest} gives them.
-   *
-   * @param prefix what the user has typed so far
-   * @param limit the most completions to return, 1 to 100
-   * @return the completions, best first; empty when there are none
-   */
-  public List<Suggestion> suggest(String prefix, int limit) {
-    return glossary.suggest(prefix, limit);
-  }
-
-  /**
-   * A term's whole entry, from the generation being served: {@link Glossary#term(String)}.
-   *
-   * @param id a term id, as a hit gives it
-   * @return the term, or empty when no term has this id
-   * @throws NullPointerException if {@code id} is null
-   * @throws IllegalStateException if the generation has the term but not its entry: an index
-   *     written before entries were stored, which the next reindex rebuilds whole
-   */
-  public Optional<Term> term(String id) {
-    return glossary.term(id);
-  }
-
-  /** {@return the number of terms in the generation being served} */
-  public int size() {
-    return glossary.size();
-  }
-
-  /**
-   * This index as a {@link Glossary}, for code written against that type. It is a view: closing
-   * it closes this index's searchers, so close this {@code GlossaryIndex} instead.
+   * The glossary this index serves: search, suggest, {@code term(id)} and {@code size()} over the
+   * generation being served when each call starts. It is a view, not a copy: it follows
+   * {@link #refresh()} and the watcher, is thread-safe (share it, as this index), and is the same
+   * object at every call. It belongs to this index: closing it does nothing, and once this index is
+   * closed its methods throw {@link IllegalStateException}; close this {@code GlossaryIndex} instead.
    *
    * @return the view
    */
   public Glossary glossary() {
-    return glossary;
+    return live.glossary();
   }
 
   /** {@return the manifest of the generation being served} */
   public IndexManifest manifest() {
-    IndexSearcher s = acquire();
     try {
-      return manifestOf(s.getIndexReader(), path);
+      return IndexManifest.fromUserData(live.commit().getUserData(), path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      release(s);
     }
   }
 
@@ -219,11 +146,10 @@ public final class GlossaryIndex implements Closeable {
    *
    * @return whether a new generation is now being served
    * @throws IndexFormatException if the latest generation cannot be read; the current one stays
+   * @throws IOException if it cannot be opened
    */
   public boolean refresh() throws IOException {
-    long before = generation();
-    manager.maybeRefreshBlocking();
-    return generation() != before;
+    return live.refresh();
   }
 
   /** {@return the watcher's last refresh failure since the last successful refresh, or null} */
@@ -238,7 +164,7 @@ public final class GlossaryIndex implements Closeable {
 
   private void watch() {
     try {
-      manager.maybeRefresh();
+      live.maybeRefresh();
       lastRefreshFailure = null;
     } catch (Exception e) { // keep the watcher alive: a later generation may be readable again
       if (closing) {
@@ -248,31 +174,6 @@ public final class GlossaryIndex implements Closeable {
         LOG.log(Level.WARNING, "cannot switch to the latest generation of " + path + "; still serving the previous one", e);
       }
       lastRefreshFailure = e;
-    }
-  }
-
-  private long generation() throws IOException {
-    IndexSearcher s = acquire();
-    try {
-      return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getGeneration();
-    } finally {
-      release(s);
-    }
-  }
-
-  private IndexSearcher acquire() {
-    try {
-      return manager.acquire();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void release(IndexSearcher s) {
-    try {
-      manager.release(s);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -289,7 +190,7 @@ public final class GlossaryIndex implements Closeable {
       }
     }
     try {
-      manager.close();
+      live.close();
     } finally {
       dir.close();
     }

@@ -128,16 +128,16 @@ class GlossaryIndexTest {
         "storage account", "egress costs between regions");
     try (GlossaryIndex idx = GlossaryIndex.open(index())) {
       Glossary memory = Glossary.bundled();
-      assertEquals(memory.size(), idx.size());
+      assertEquals(memory.size(), idx.glossary().size());
       for (String q : queries) {
         SearchResponse expected = memory.search(SearchRequest.of(q).limit(20));
-        SearchResponse actual = idx.search(SearchRequest.of(q).limit(20));
+        SearchResponse actual = idx.glossary().search(SearchRequest.of(q).limit(20));
         assertEquals(expected.total(), actual.total(), q);
         assertEquals(expected.results(), actual.results(), q);
         assertEquals(expected.facets(), actual.facets(), q);
         assertEquals(expected.didYouMean(), actual.didYouMean(), q);
       }
-      assertEquals(memory.suggest("key v", 5), idx.suggest("key v", 5));
+      assertEquals(memory.suggest("key v", 5), idx.glossary().suggest("key v", 5));
     }
   }
 
@@ -164,7 +164,7 @@ class GlossaryIndexTest {
           assertSameAnswers(answersA, answers(idx));
           try (GlossaryIndex fresh = GlossaryIndex.open(index())) {
             assertEquals(manifestA, fresh.manifest());
-            assertEquals(markedInA, ids(fresh.search(all(MARKER))));
+            assertEquals(markedInA, ids(fresh.glossary().search(all(MARKER))));
           }
           checkedDuringTheSwap.add("before commit");
         }
@@ -177,11 +177,11 @@ class GlossaryIndexTest {
       assertEquals(manifestA, idx.manifest());
       assertTrue(idx.refresh());
       assertEquals(r.manifest(), idx.manifest());
-      assertEquals(b.size(), idx.size());
+      assertEquals(b.size(), idx.glossary().size());
       try (Glossary memoryB = Glossary.of(b)) {
-        assertEquals(ids(memoryB.search(all(MARKER))), ids(idx.search(all(MARKER))));
+        assertEquals(ids(memoryB.search(all(MARKER))), ids(idx.glossary().search(all(MARKER))));
       }
-      assertEquals(markedInB, ids(idx.search(all(MARKER))));
+      assertEquals(markedInB, ids(idx.glossary().search(all(MARKER))));
       assertFalse(idx.refresh());
     }
   }
@@ -195,21 +195,24 @@ class GlossaryIndexTest {
     Term deletedInB = a.terms().get(120);
     assertEquals(Optional.empty(), b.term(deletedInB.id()));
     try (GlossaryIndex idx = GlossaryIndex.open(index())) {
-      assertEquals(Optional.of(inA), idx.term(inA.id()));
-      assertEquals(Optional.of(deletedInB), idx.term(deletedInB.id()));
+      assertEquals(Optional.of(inA), idx.glossary().term(inA.id()));
+      assertEquals(Optional.of(deletedInB), idx.glossary().term(deletedInB.id()));
 
       Reindexer.into(index()).run(b);
 
-      assertEquals(Optional.of(inA), idx.term(inA.id()), "point in time until refreshed");
+      assertEquals(Optional.of(inA), idx.glossary().term(inA.id()), "point in time until refreshed");
       assertTrue(idx.refresh());
-      assertEquals(Optional.of(inB), idx.term(inB.id()));
-      assertEquals(Optional.empty(), idx.term(deletedInB.id()));
-      assertEquals(Optional.empty(), idx.term("no-such-term"));
-      assertThrows(NullPointerException.class, () -> idx.term(null));
+      assertEquals(Optional.of(inB), idx.glossary().term(inB.id()));
+      assertEquals(Optional.empty(), idx.glossary().term(deletedInB.id()));
+      assertEquals(Optional.empty(), idx.glossary().term("no-such-term"));
+      assertThrows(NullPointerException.class, () -> idx.glossary().term(null));
     }
   }
 
-  /** The embedding example of the README's "Batch reindexing" section, verbatim between the markers. */
+  /**
+   * The embedding example of the README's "Searching the index" section, verbatim between the markers
+   * (glossary-cli's {@code ReadmeTest} holds the two equal).
+   */
   @Test
   void readme_embeddingExample() throws Exception {
     Path corpusDir = tmp.resolve("corpus");
@@ -218,23 +221,23 @@ class GlossaryIndexTest {
     java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
     java.io.PrintStream stdout = System.out;
     System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
-    ReindexResult result;
     try {
       // README example starts
-      result = Reindexer.into(indexDir).run(Corpus.load(corpusDir));
+      ReindexResult result = Reindexer.into(indexDir).run(Corpus.load(corpusDir));
 
       try (GlossaryIndex index = GlossaryIndex.open(indexDir, Duration.ofSeconds(30))) {
-        for (Hit hit : index.search(SearchRequest.of("SHIR offline").limit(5)).results()) {
+        Glossary glossary = index.glossary(); // follows new generations; close the index, not this view
+        for (Hit hit : glossary.search(SearchRequest.of("SHIR offline").limit(5)).results()) {
           System.out.println(hit.id() + "  " + hit.name());
         }
         // after a reindex of your own, switch at once instead of waiting for the watcher:
         index.refresh();
       }
       // README example ends
+      assertEquals(Corpus.bundled().size(), result.manifest().termCount());
     } finally {
       System.setOut(stdout);
     }
-    assertEquals(Corpus.bundled().size(), result.manifest().termCount());
     List<String> lines = printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
     // one line per hit: five, or fewer when fewer terms match
     int matches = io.azureglossary.search.Glossary.bundled().search("SHIR offline").total();
@@ -246,7 +249,7 @@ class GlossaryIndexTest {
   void watcher_picksUpANewGeneration() throws Exception {
     Reindexer.into(index()).run(a);
     try (GlossaryIndex idx = GlossaryIndex.open(index(), Duration.ofMillis(20))) {
-      assertEquals(markedInA, ids(idx.search(all(MARKER))));
+      assertEquals(markedInA, ids(idx.glossary().search(all(MARKER))));
 
       IndexManifest published = Reindexer.into(index()).run(b).manifest();
 
@@ -255,7 +258,7 @@ class GlossaryIndexTest {
         Thread.sleep(10);
       }
       assertEquals(published, idx.manifest());
-      assertEquals(markedInB, ids(idx.search(all(MARKER))));
+      assertEquals(markedInB, ids(idx.glossary().search(all(MARKER))));
       assertNull(idx.lastRefreshFailure());
     }
   }
@@ -304,7 +307,7 @@ class GlossaryIndexTest {
           started.countDown();
           while (publishing.get()) {
             try {
-              SearchResponse marked = idx.search(all(MARKER));
+              SearchResponse marked = idx.glossary().search(all(MARKER));
               Set<String> found = ids(marked);
               if (found.equals(markedInA) && marked.total() == 10) {
                 generationsSeen.add("A");
@@ -313,7 +316,7 @@ class GlossaryIndexTest {
               } else {
                 failures.add(new AssertionError("partial generation: " + marked.total() + " marked " + found));
               }
-              int size = idx.size();
+              int size = idx.glossary().size();
               if (size != a.size() && size != b.size()) {
                 failures.add(new AssertionError("size " + size));
               }

@@ -87,7 +87,7 @@ class KilledReindexTest {
       try (GlossaryIndex reopened = GlossaryIndex.open(index)) {
         assertEquals(before, reopened.manifest());
         assertSameAnswers(answersBefore, answers(reopened));
-        assertEquals(0, reopened.search(all(MARKER)).total());
+        assertEquals(0, reopened.glossary().search(all(MARKER)).total());
       }
 
       ReindexResult next = Reindexer.into(index).run(edited(base));
@@ -96,7 +96,7 @@ class KilledReindexTest {
       assertEquals(List.of(0, 40, 0, TERMS - 40), List.of(next.added(), next.updated(), next.deleted(), next.unchanged()));
       assertOnlyCommittedFiles(index);
       assertTrue(idx.refresh());
-      assertEquals(40, ids(idx.search(all(MARKER))).size());
+      assertEquals(40, ids(idx.glossary().search(all(MARKER))).size());
     }
   }
 
@@ -150,7 +150,7 @@ class KilledReindexTest {
       try (GlossaryIndex reopened = GlossaryIndex.open(index)) {
         assertEquals(before, reopened.manifest());
         assertSameAnswers(answersBefore, answers(reopened));
-        assertTrue(reopened.search(all("ZQA")).results().isEmpty(), "no alias of the killed run expands");
+        assertTrue(reopened.glossary().search(all("ZQA")).results().isEmpty(), "no alias of the killed run expands");
       }
 
       ReindexResult next = Reindexer.into(index).run(realiased(base));
@@ -158,7 +158,7 @@ class KilledReindexTest {
       assertTrue(next.published());
       assertOnlyCommittedFiles(index);
       assertTrue(idx.refresh());
-      assertEquals(base.terms().get(0).id(), idx.search(all("ZQA")).results().get(0).id());
+      assertEquals(base.terms().get(0).id(), idx.glossary().search(all("ZQA")).results().get(0).id());
     }
   }
 

@@ -16,7 +16,6 @@ import io.azureglossary.index.SavedAnalysis;
 import io.azureglossary.index.TermDocument;
 import io.azureglossary.model.Term;
 import io.azureglossary.search.Glossary;
-import io.azureglossary.search.GlossarySearcher;
 import io.azureglossary.search.Hit;
 import io.azureglossary.search.SearchRequest;
 import io.azureglossary.search.SearchResponse;
@@ -40,8 +39,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -110,18 +107,14 @@ class ReindexerTest {
   }
 
   @Test
-  void run_newIndex_searchersRebuildTheCorpusFingerprintFromTheIndex() throws IOException {
+  void run_newIndex_searchersReadTheCorpusAnalysisFromTheIndex() throws IOException {
     indexed();
 
-    try (Directory d = FSDirectory.open(index());
-        SearcherManager m = new SearcherManager(d, GlossarySearcher.factory())) {
-      IndexSearcher s = m.acquire();
-      try {
-        assertEquals(GlossaryAnalysis.forTerms(base.terms()).fingerprint(), ((GlossarySearcher) s).analysisFingerprint());
-        assertEquals(300, ((GlossarySearcher) s).termCount());
-      } finally {
-        m.release(s);
-      }
+    try (Directory d = FSDirectory.open(index()); GlossaryIndex idx = GlossaryIndex.open(index())) {
+      // what a searcher reads: the analysis file the commit names
+      Map<String, String> userData = SegmentInfos.readLatestCommit(d).getUserData();
+      assertEquals(GlossaryAnalysis.forTerms(base.terms()).fingerprint(), SavedAnalysis.read(d, userData).fingerprint());
+      assertEquals(300, idx.glossary().size());
     }
   }
 
@@ -154,12 +147,12 @@ class ReindexerTest {
     assertEquals(r.manifest(), committedManifest());
     assertEquals(Reindexer.into(tmp.resolve("fresh")).run(edited).manifest().corpusHash(), r.manifest().corpusHash());
     try (GlossaryIndex idx = GlossaryIndex.open(index()); Glossary memory = Glossary.of(edited)) {
-      assertEquals(299, idx.size());
-      assertEquals(ids(memory.search(all(MARKER))), ids(idx.search(all(MARKER))));
-      assertEquals(7, idx.search(all(MARKER)).total());
+      assertEquals(299, idx.glossary().size());
+      assertEquals(ids(memory.search(all(MARKER))), ids(idx.glossary().search(all(MARKER))));
+      assertEquals(7, idx.glossary().search(all(MARKER)).total());
       for (int deleted : List.of(3, 50, 51, 200, 299)) {
         Term gone = base.terms().get(deleted);
-        assertFalse(ids(idx.search(all(gone.name()))).contains(gone.id()), gone.id() + " still found");
+        assertFalse(ids(idx.glossary().search(all(gone.name()))).contains(gone.id()), gone.id() + " still found");
       }
     }
   }
@@ -205,8 +198,8 @@ class ReindexerTest {
     assertEquals(1, r.updated());
     assertEquals(GlossaryAnalysis.forTerms(terms).fingerprint(), r.manifest().analysisFingerprint());
     try (GlossaryIndex idx = GlossaryIndex.open(index())) {
-      assertEquals(t.id(), idx.search(SearchRequest.of("quokka gateway").limit(1)).results().get(0).id());
-      assertEquals(t.id(), idx.suggest("Quokka Ga", 1).get(0).id());
+      assertEquals(t.id(), idx.glossary().search(SearchRequest.of("quokka gateway").limit(1)).results().get(0).id());
+      assertEquals(t.id(), idx.glossary().suggest("Quokka Ga", 1).get(0).id());
     }
   }
 
@@ -222,7 +215,7 @@ class ReindexerTest {
     assertEquals(List.of(0, 0, 0, 300, 300), List.of(r.added(), r.updated(), r.deleted(), r.unchanged(), r.written()));
     assertTrue(lastGeneration() > generation);
     try (GlossaryIndex idx = GlossaryIndex.open(index())) {
-      assertEquals(300, idx.size());
+      assertEquals(300, idx.glossary().size());
     }
   }
 
@@ -253,11 +246,11 @@ class ReindexerTest {
     String oldSchema = rewriteWithoutEntries(index(), base);
     Term first = base.terms().get(0);
     try (GlossaryIndex idx = GlossaryIndex.open(index())) {
-      assertEquals(first.id(), idx.search(first.name()).results().get(0).id(), "it still searches");
-      IllegalStateException e = assertThrows(IllegalStateException.class, () -> idx.term(first.id()));
+      assertEquals(first.id(), idx.glossary().search(first.name()).results().get(0).id(), "it still searches");
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> idx.glossary().term(first.id()));
       assertEquals("the index holds term '" + first.id() + "' but not its entry: it was written before entries were"
           + " stored; rebuild it (the next Reindexer run rebuilds it whole)", e.getMessage());
-      assertEquals(Optional.empty(), idx.term("no-such-term"));
+      assertEquals(Optional.empty(), idx.glossary().term("no-such-term"));
     }
 
     ReindexResult r = Reindexer.into(index()).run(base);
@@ -265,7 +258,7 @@ class ReindexerTest {
     assertEquals("index schema changed (" + oldSchema + " -> " + StoredTerms.indexSchema() + ")", r.fullRebuildReason());
     assertEquals(300, r.written());
     try (GlossaryIndex idx = GlossaryIndex.open(index())) {
-      assertEquals(Optional.of(first), idx.term(first.id()));
+      assertEquals(Optional.of(first), idx.glossary().term(first.id()));
     }
   }
 
@@ -282,7 +275,7 @@ class ReindexerTest {
     assertNull(r.fullRebuildReason());
     assertEquals(List.of(0, 1, 0, 299), List.of(r.added(), r.updated(), r.deleted(), r.unchanged()));
     try (GlossaryIndex idx = GlossaryIndex.open(index())) {
-      assertEquals(Optional.of(changed), idx.term(t.id()));
+      assertEquals(Optional.of(changed), idx.glossary().term(t.id()));
     }
   }
 
@@ -458,7 +451,7 @@ class ReindexerTest {
 
     assertEquals(before, committedManifest());
     try (GlossaryIndex idx = GlossaryIndex.open(index())) {
-      assertEquals(0, idx.search(all(MARKER)).total());
+      assertEquals(0, idx.glossary().search(all(MARKER)).total());
     }
     assertOnlyCommittedFiles(index());
   }
@@ -482,8 +475,8 @@ class ReindexerTest {
         GlossaryIndex many = GlossaryIndex.open(index());
         GlossaryIndex inc = GlossaryIndex.open(tmp.resolve("index2"))) {
       for (String q : List.of(MARKER, "key vault", "az network vnet", "throughput")) {
-        assertEquals(ids(one.search(all(q))), ids(many.search(all(q))), q);
-        assertEquals(ids(one.search(all(q))), ids(inc.search(all(q))), q);
+        assertEquals(ids(one.glossary().search(all(q))), ids(many.glossary().search(all(q))), q);
+        assertEquals(ids(one.glossary().search(all(q))), ids(inc.glossary().search(all(q))), q);
       }
     }
   }
@@ -535,7 +528,7 @@ class ReindexerTest {
 
     try (GlossaryIndex idx = GlossaryIndex.open(index())) {
       String id = base.terms().get(7).id();
-      assertFalse(ids(idx.search(all("QGZ"))).contains(id));
+      assertFalse(ids(idx.glossary().search(all("QGZ"))).contains(id));
       Reindexer.into(index()).run(renamed);
 
       String after = committedUserData().get(SavedAnalysis.USER_DATA_KEY);
@@ -544,7 +537,7 @@ class ReindexerTest {
       assertOnlyCommittedFiles(index());
       assertTrue(idx.refresh());
       // the new acronym expands to the name through the new generation's synonyms
-      assertEquals(id, idx.search(all("QGZ")).results().get(0).id());
+      assertEquals(id, idx.glossary().search(all("QGZ")).results().get(0).id());
     }
   }
 
@@ -563,7 +556,7 @@ class ReindexerTest {
 
     assertOnlyCommittedFiles(index());
     try (GlossaryIndex idx = GlossaryIndex.open(index())) {
-      assertFalse(ids(idx.search(all("QGZ"))).contains(base.terms().get(7).id()));
+      assertFalse(ids(idx.glossary().search(all("QGZ"))).contains(base.terms().get(7).id()));
     }
   }
 
@@ -659,7 +652,7 @@ class ReindexerTest {
   static List<SearchResponse> answers(GlossaryIndex idx) {
     List<SearchResponse> out = new ArrayList<>();
     for (String q : List.of("private endpoint dns", "key vault", "subnet is full", "az network vnet", "throughput")) {
-      out.add(idx.search(SearchRequest.of(q).limit(20)));
+      out.add(idx.glossary().search(SearchRequest.of(q).limit(20)));
     }
     return out;
   }
