@@ -152,7 +152,7 @@ final class ReindexCommand implements Callable<Integer> {
    * unchanged (incremental) in 4.1 s (validation 2.2 s); index 52.3 MB at /srv/index}. A full
    * rebuild says how many terms it wrote ({@code 254 terms: 254 rewritten (full rebuild: --full;
    * since the previous index: 0 added, 1 updated, 1 deleted)}), the comparison with the previous
-   * index only when something changed; a new index says {@code written}.
+   * index only when something changed and its terms could be read; a new index says {@code written}.
    */
   static String summary(ReindexResult r, long totalNanos) {
     String counts;
@@ -161,7 +161,9 @@ final class ReindexCommand implements Callable<Integer> {
       boolean fresh = "new index".equals(r.fullRebuildReason());
       counts = r.written() + (fresh ? " written" : " rewritten");
       mode = "full rebuild: " + LibraryMessages.inCliTerms(r.fullRebuildReason());
-      if (!fresh && r.added() + r.updated() + r.deleted() > 0) {
+      // compared only with a previous index whose terms were read (not a new or unreadable one)
+      boolean compared = r.updated() + r.deleted() + r.unchanged() > 0;
+      if (compared && r.added() + r.updated() + r.deleted() > 0) {
         mode += String.format(Locale.ROOT, "; since the previous index: %d added, %d updated, %d deleted",
             r.added(), r.updated(), r.deleted());
       }

@@ -371,7 +371,7 @@ class ReindexerTest {
         + " of index files: move them out, or give Reindexer.into a new or empty folder", e.getMessage());
     assertEquals(before, listing(index));
     try (GlossaryIndex served = GlossaryIndex.open(index)) { // serving is not stopped by it
-      assertEquals(300, served.size());
+      assertEquals(300, served.glossary().size());
     }
   }
 
