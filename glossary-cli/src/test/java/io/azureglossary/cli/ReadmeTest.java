@@ -70,8 +70,39 @@ class ReadmeTest {
   }
 
   @Test
-  void everyExampleBlock_isRunByATest() throws Exception {
-    assertEquals(List.of("Example", "ShowFirstHit"), exampleBlocks().stream().map(ReadmeTest::className).toList());
+  void reindexExample_compilesAndRuns_buildingAndSearchingAnIndexOfTheCorpusFolder(@TempDir Path dir) throws Exception {
+    Path index = dir.resolve("index");
+
+    String printed = runExample("ReindexAndServe", dir, Path.of("../corpus").toString(), index.toString());
+
+    Glossary bundled = Glossary.bundled();
+    List<String> expected = new ArrayList<>(List.of(bundled.size() + " terms, " + bundled.size() + " written"));
+    bundled.search(io.azureglossary.search.SearchRequest.of("SHIR offline").limit(5)).results()
+        .forEach(h -> expected.add(h.id() + "  " + h.name()));
+    assertEquals(expected, printed.lines().toList());
+    assertTrue(Files.isDirectory(index));
+  }
+
+  @Test
+  void mavenCoordinates_nameTheVersionBeingBuilt() throws Exception {
+    Matcher v = Pattern.compile("<artifactId>azure-glossary-search-parent</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(Files.readString(Path.of("../pom.xml")));
+    assertTrue(v.find(), "no version in the root pom");
+    String readme = Files.readString(README);
+    List<String> named = Pattern.compile("io\\.azureglossary:glossary-(?:core|index|corpus):([^`\\s|]+)").matcher(readme)
+        .results().map(r -> r.group(1)).toList();
+    assertEquals(3, named.size(), "one coordinate per published artifact");
+    named.forEach(n -> assertEquals(v.group(1), n));
+    assertTrue(readme.contains("<version>" + v.group(1) + "</version>"), "the dependency snippet names " + v.group(1));
+  }
+
+  @Test
+  void everyJavaBlock_isAnExampleThatATestRuns() throws Exception {
+    String readme = Files.readString(README);
+    long javaBlocks = Pattern.compile("```java\n").matcher(readme).results().count();
+    assertEquals(javaBlocks, exampleBlocks().size(), "every ```java block sits between example markers");
+    assertEquals(List.of("Example", "ShowFirstHit", "ReindexAndServe"),
+        exampleBlocks().stream().map(ReadmeTest::className).toList());
   }
 
   @Test
@@ -94,20 +125,6 @@ class ReadmeTest {
     }
   }
 
-  @Test
-  void indexExample_isTheCodeGlossaryIndexTestRuns() throws Exception {
-    String readme = Files.readString(README);
-    Matcher m = Pattern.compile("### Searching the index\\n.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertTrue(m.find(), "no Java block under \"Searching the index\"");
-    String test = Files.readString(Path.of("../glossary-index/src/test/java/io/azureglossary/store/GlossaryIndexTest.java"));
-    Matcher t = Pattern.compile("\\n( *)// README example starts\\n(.*?)\\n *// README example ends", Pattern.DOTALL).matcher(test);
-    assertTrue(t.find(), "GlossaryIndexTest lacks the README example markers");
-    String indent = t.group(1);
-    String code = t.group(2).lines().map(l -> l.startsWith(indent) ? l.substring(indent.length()) : l.strip())
-        .collect(Collectors.joining("\n", "", "\n"));
-    assertEquals(code, m.group(1));
-  }
-
   /** The Java blocks between {@code <!-- example:begin -->} and {@code <!-- example:end -->}, in README order. */
   private static List<String> exampleBlocks() throws IOException {
     Matcher m = Pattern.compile("<!-- example:begin -->\\s*```java\\n(.*?)```\\s*<!-- example:end -->", Pattern.DOTALL)
@@ -126,7 +143,7 @@ class ReadmeTest {
   }
 
   /** Compiles the README example block declaring {@code className} and runs its main method; what it printed. */
-  private String runExample(String className, Path dir) throws Exception {
+  private String runExample(String className, Path dir, String... args) throws Exception {
     String source = exampleBlocks().stream().filter(b -> className(b).equals(className)).findFirst()
         .orElseThrow(() -> new AssertionError("no example block declares " + className));
     Path src = dir.resolve(className + ".java");
@@ -141,7 +158,7 @@ class ReadmeTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      loader.loadClass(className).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+      loader.loadClass(className).getMethod("main", String[].class).invoke(null, (Object) args);
     } finally {
       System.setOut(old);
     }

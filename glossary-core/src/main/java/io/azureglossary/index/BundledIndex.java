@@ -55,7 +55,8 @@ public final class BundledIndex {
    */
   public static Directory open() {
     byte[] bytes;
-    try (InputStream in = BundledIndex.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    // through the class, not its loader: on the module path the resource is in this module, not opened
+    try (InputStream in = BundledIndex.class.getResourceAsStream("/" + RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the bundled glossary index is not on the class path (" + RESOURCE
             + "); build glossary-core with Maven (mvn package), which writes it");

@@ -209,42 +209,6 @@ class GlossaryIndexTest {
     }
   }
 
-  /**
-   * The embedding example of the README's "Searching the index" section, verbatim between the markers
-   * (glossary-cli's {@code ReadmeTest} holds the two equal).
-   */
-  @Test
-  void readme_embeddingExample() throws Exception {
-    Path corpusDir = tmp.resolve("corpus");
-    io.azureglossary.synth.SyntheticCorpus.write(Corpus.bundled().terms(), corpusDir);
-    Path indexDir = index();
-    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream stdout = System.out;
-    System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
-    try {
-      // README example starts
-      ReindexResult result = Reindexer.into(indexDir).run(Corpus.load(corpusDir));
-
-      try (GlossaryIndex index = GlossaryIndex.open(indexDir, Duration.ofSeconds(30))) {
-        Glossary glossary = index.glossary(); // follows new generations; close the index, not this view
-        for (Hit hit : glossary.search(SearchRequest.of("SHIR offline").limit(5)).results()) {
-          System.out.println(hit.id() + "  " + hit.name());
-        }
-        // after a reindex of your own, switch at once instead of waiting for the watcher:
-        index.refresh();
-      }
-      // README example ends
-      assertEquals(Corpus.bundled().size(), result.manifest().termCount());
-    } finally {
-      System.setOut(stdout);
-    }
-    List<String> lines = printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-    // one line per hit: five, or fewer when fewer terms match
-    int matches = io.azureglossary.search.Glossary.bundled().search("SHIR offline").total();
-    assertEquals(Math.min(5, matches), lines.size());
-    assertEquals("integration-runtime  Integration runtime", lines.get(0));
-  }
-
   @Test
   void watcher_picksUpANewGeneration() throws Exception {
     Reindexer.into(index()).run(a);
