@@ -90,6 +90,7 @@ public final class ServeLoad {
     int reindexEvery = Integer.parseInt(arg(args, "--reindex-every", "3"));
     int startupRuns = Integer.parseInt(arg(args, "--startup-runs", "5"));
     String repo = arg(args, "--repo", null);
+    List<String> phases = List.of(arg(args, "--phases", "search,suggest,malformed,reindex,startup").split(","));
     Files.createDirectories(out);
 
     List<String> searches = searchPaths();
@@ -106,14 +107,29 @@ public final class ServeLoad {
       Collections.shuffle(mixed, new Random(7));
       run("warm-up", server.uri, clients, Duration.ofSeconds(warmup), mixed);
       long cpuBefore = server.cpuNanos();
-      results.add(run("search (highlighted, facets)", server.uri, clients, Duration.ofSeconds(seconds), searches));
+      Result search = run("search (highlighted, facets)", server.uri, clients, Duration.ofSeconds(seconds), searches);
       long cpuSearch = server.cpuNanos() - cpuBefore;
-      results.add(run("suggest", server.uri, clients, Duration.ofSeconds(seconds), suggestions));
-      serverCpu = String.format(Locale.ROOT, "%.0f µs of server CPU per search", cpuSearch / 1e3 / results.get(0).requests());
-      malformed = malformed(server.uri, clients / 4, searches);
+      results.add(search);
+      serverCpu = String.format(Locale.ROOT, "Server CPU time (all its threads: JIT and GC too) per search: %.0f µs",
+          cpuSearch / 1e3 / search.requests());
+      if (phases.contains("suggest")) {
+        cpuBefore = server.cpuNanos();
+        Result suggest = run("suggest", server.uri, clients, Duration.ofSeconds(seconds), suggestions);
+        serverCpu += String.format(Locale.ROOT, "; per completion: %.0f µs", (server.cpuNanos() - cpuBefore) / 1e3 / suggest.requests());
+        results.add(suggest);
+      }
+      malformed = phases.contains("malformed") ? malformed(server.uri, clients / 4, searches) : List.of();
     }
-    results.add(duringReindex(out, clients, seconds, warmup, reindexEvery, searches));
-    for (int i = 0; i < startupRuns; i++) {
+    if (phases.contains("reindex")) {
+      results.add(duringReindex(out, clients, seconds, warmup, reindexEvery, searches));
+    }
+    if (phases.contains("startup") && repo != null) { // untimed: ./glossary builds the CLI jar first when it is stale
+      Process p = new ProcessBuilder(Path.of(repo).resolve("glossary").toString(), "--version").inheritIO().start();
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("./glossary --version exited " + p.exitValue());
+      }
+    }
+    for (int i = 0; phases.contains("startup") && i < startupRuns; i++) {
       startup.add(new String[] {"java -cp … GlossaryServer (bundled)", Long.toString(startupMillis(null))});
       if (repo != null) {
         startup.add(new String[] {"./glossary serve", Long.toString(startupMillis(Path.of(repo)))});
@@ -597,6 +613,9 @@ public final class ServeLoad {
     sb.append("\n| malformed request | answer |\n|---|---|\n");
     for (String[] row : malformed) {
       sb.append("| ").append(row[0]).append(" | ").append(row[1].replace("|", "\\|")).append(" |\n");
+    }
+    if (startup.isEmpty()) {
+      return sb.toString();
     }
     sb.append("\n| start to first search answer | runs (ms) | median ms |\n|---|---|---:|\n");
     startup.stream().map(r -> r[0]).distinct().forEach(name -> {

@@ -251,6 +251,7 @@ class ApiTest {
     assertTrue(count(m, "glossary_http_request_duration_seconds_count{endpoint=\"suggest\"}") >= 3, m);
     assertTrue(count(m, "glossary_http_request_duration_seconds_bucket{endpoint=\"suggest\",le=\"+Inf\"}") >= 3, m);
     assertTrue(m.contains("# TYPE glossary_http_request_duration_seconds histogram"), m);
+    assertTrue(count(m, "glossary_http_request_duration_seconds_bucket{endpoint=\"suggest\",le=\"0.0005\"}") >= 0, m);
     assertEquals(1, count(m, "glossary_index_generation"));
     assertEquals(254, count(m, "glossary_index_terms"));
   }
