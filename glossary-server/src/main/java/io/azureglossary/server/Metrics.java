@@ -85,7 +85,7 @@ final class Metrics {
       for (int i = 0; i < BUCKETS.length; i++) {
         cumulative += s.buckets[i].sum();
         sb.append("glossary_http_request_duration_seconds_bucket{endpoint=\"").append(e.label()).append("\",le=\"")
-            .append(java.math.BigDecimal.valueOf(BUCKETS[i]).toPlainString()).append("\"} ").append(cumulative).append('\n');
+            .append(java.math.BigDecimal.valueOf(BUCKETS[i]).stripTrailingZeros().toPlainString()).append("\"} ").append(cumulative).append('\n');
       }
       long count = s.count.sum();
       sb.append("glossary_http_request_duration_seconds_bucket{endpoint=\"").append(e.label())
