@@ -7,6 +7,7 @@ import io.azureglossary.store.GlossaryIndex;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.reflect.Proxy;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import sun.misc.Signal;
 
 /**
  * {@code glossary serve}: the JSON API and the search page over HTTP until SIGTERM or SIGINT
@@ -106,13 +106,34 @@ final class ServeCommand implements Callable<Integer> {
     return new Running(server, served);
   }
 
+  /**
+   * Runs {@code action} on each of these signals instead of the JVM's default (an exit with 128 +
+   * the signal's number). Through {@code sun.misc.Signal}, the JDK's supported way (module
+   * jdk.unsupported), looked up reflectively because javac and javadoc warn on every use of it.
+   */
+  static void onSignals(Runnable action, String... names) throws ReflectiveOperationException {
+    Class<?> signal = Class.forName("sun.misc.Signal");
+    Class<?> handlerType = Class.forName("sun.misc.SignalHandler");
+    Object handler = Proxy.newProxyInstance(handlerType.getClassLoader(), new Class<?>[] {handlerType},
+        (proxy, method, args) -> switch (method.getName()) {
+          case "handle" -> {
+            action.run();
+            yield null;
+          }
+          case "hashCode" -> System.identityHashCode(proxy);
+          case "equals" -> proxy == args[0];
+          default -> "glossary serve's signal handler";
+        });
+    for (String name : names) {
+      signal.getMethod("handle", signal, handlerType).invoke(null, signal.getConstructor(String.class).newInstance(name), handler);
+    }
+  }
+
   /** Serves until SIGTERM or SIGINT, then stops gracefully; returns the exit code. */
   int run(PrintWriter out, PrintWriter err) throws Exception {
     CountDownLatch stop = new CountDownLatch(1);
     try (Running running = start(out, err)) {
-      for (String name : new String[] {"TERM", "INT"}) {
-        Signal.handle(new Signal(name), s -> stop.countDown());
-      }
+      onSignals(stop::countDown, "TERM", "INT");
       stop.await();
       out.println("glossary: stopping: no new connections; requests in flight get up to " + GRACE.toSeconds() + " s");
       out.flush();
