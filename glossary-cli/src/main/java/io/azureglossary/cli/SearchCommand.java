@@ -1,7 +1,5 @@
 package io.azureglossary.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.azureglossary.model.Difficulty;
 import io.azureglossary.model.Term;
 import io.azureglossary.search.Glossary;
@@ -9,12 +7,13 @@ import io.azureglossary.search.Highlight;
 import io.azureglossary.search.Hit;
 import io.azureglossary.search.SearchRequest;
 import io.azureglossary.search.SearchResponse;
+import io.azureglossary.server.ApiJson;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       SearchResponse r = glossary.search(request);
       if (json) {
-        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
+        out.println(new String(ApiJson.search(r, true), StandardCharsets.UTF_8));
       } else {
         printText(out, r);
       }
@@ -105,51 +104,6 @@ final class SearchCommand implements Callable<Integer> {
   private static IllegalArgumentException unknown(String option, String value, List<String> expected) {
     return new IllegalArgumentException("unknown " + option + " '" + value + "' (expected one of "
         + String.join(", ", expected) + ")");
-  }
-
-  /** The JSON contract of {@code search --json}. */
-  static ObjectNode toJson(SearchResponse r) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("query", r.query());
-    root.put("total", r.total());
-    root.put("tookMicros", r.tookMicros());
-    ArrayNode results = root.putArray("results");
-    for (Hit h : r.results()) {
-      ObjectNode o = results.addObject();
-      o.put("id", h.id());
-      o.put("name", h.name());
-      o.put("service", h.service());
-      o.put("category", h.category());
-      o.put("difficulty", h.difficulty());
-      o.put("score", h.score());
-      ArrayNode hs = o.putArray("highlights");
-      for (Highlight hl : h.highlights()) {
-        hs.addObject().put("section", hl.section()).put("text", hl.text());
-      }
-      if (h.explanation() != null) {
-        o.put("explanation", h.explanation());
-      }
-    }
-    if (r.didYouMean() == null) {
-      root.putNull("didYouMean");
-    } else {
-      root.put("didYouMean", r.didYouMean());
-    }
-    if (r.matching() == null) {
-      root.putNull("matching");
-    } else {
-      root.put("matching", r.matching());
-    }
-    root.put("relaxed", r.relaxed());
-    root.put("truncated", r.truncated());
-    ObjectNode facets = root.putObject("facets");
-    putCounts(facets.putObject("category"), r.facets().category());
-    putCounts(facets.putObject("service"), r.facets().service());
-    return root;
-  }
-
-  private static void putCounts(ObjectNode node, Map<String, Integer> counts) {
-    counts.forEach(node::put);
   }
 
   private static void printText(PrintWriter out, SearchResponse r) {

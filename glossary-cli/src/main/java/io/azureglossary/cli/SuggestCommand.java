@@ -1,9 +1,10 @@
 package io.azureglossary.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.azureglossary.search.Glossary;
 import io.azureglossary.search.Suggestion;
+import io.azureglossary.server.ApiJson;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,11 +61,7 @@ final class SuggestCommand implements Callable<Integer> {
       Glossary glossary = opened.glossary();
       List<Suggestion> s = glossary.suggest(p, limit);
       if (json) {
-        var root = Json.MAPPER.createObjectNode();
-        root.put("prefix", p);
-        ArrayNode arr = root.putArray("suggestions");
-        s.forEach(x -> arr.addObject().put("text", x.text()).put("id", x.id()).put("name", x.name()));
-        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.println(new String(ApiJson.suggestions(p, s, true), StandardCharsets.UTF_8));
       } else {
         s.forEach(x -> out.println(x.text().equals(x.name()) ? x.text() : x.text() + "  → " + x.name()));
       }

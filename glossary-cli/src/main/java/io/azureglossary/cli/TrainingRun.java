@@ -1,7 +1,13 @@
 package io.azureglossary.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -22,6 +28,11 @@ public final class TrainingRun {
       List.of("suggest", "--json", "shi"),
       List.of("show", "integration-runtime"));
 
+  /** What the server is asked, once each, after the commands: {@code glossary serve}'s first answers. */
+  static final List<String> SERVED = List.of(
+      "/api/search?q=key+vault+soft+delete", "/api/search?q=vnet+integ&category=Networking", "/api/suggest?q=integ",
+      "/api/terms/integration-runtime", "/terms/integration-runtime", "/", "/healthz", "/metrics", "/nope");
+
   private TrainingRun() {}
 
   /**
@@ -38,6 +49,29 @@ public final class TrainingRun {
         System.err.println("training run: glossary " + String.join(" ", command) + " exited " + code);
         System.exit(code);
       }
+    }
+    ServeCommand serve = new ServeCommand();
+    serve.host = "127.0.0.1";
+    serve.port = 0;
+    try (ServeCommand.Running running = serve.start(none, none)) {
+      for (String path : SERVED) {
+        get(running.server().uri(), path);
+      }
+    } catch (Exception e) {
+      System.err.println("training run: glossary serve failed: " + e);
+      System.exit(GlossaryCli.USAGE);
+    }
+  }
+
+  /** One GET on a plain socket (an HTTP client would load classes the server never uses), response read whole. */
+  private static void get(URI server, String path) throws IOException {
+    try (Socket s = new Socket(server.getHost(), server.getPort())) {
+      OutputStream out = s.getOutputStream();
+      out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = s.getInputStream();
+      in.transferTo(OutputStream.nullOutputStream());
     }
   }
 }

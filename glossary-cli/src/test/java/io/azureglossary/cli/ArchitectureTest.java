@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * (this module's tests see them all: glossary-core, glossary-index, glossary-synth and this one):
  *
  * <pre>
- * model ← corpus ← analysis ← index ← search ← store ← cli
+ * model ← corpus ← analysis ← index ← search ← store ← server ← cli
  *                                        ↖ eval ← cli        synth (model, corpus) ← cli
  * </pre>
  *
@@ -61,16 +61,18 @@ class ArchitectureTest {
         .layer("eval").definedBy(root + ".eval..")
         .layer("store").definedBy(root + ".store..")
         .layer("synth").definedBy(root + ".synth..")
+        .layer("server").definedBy(root + ".server..")
         .layer("cli").definedBy(root + ".cli..")
         // each layer names who may use it: those after it in the flow
-        .whereLayer("model").mayOnlyBeAccessedByLayers("corpus", "analysis", "index", "search", "eval", "store", "synth", "cli")
-        .whereLayer("corpus").mayOnlyBeAccessedByLayers("analysis", "index", "search", "eval", "store", "synth", "cli")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("corpus", "analysis", "index", "search", "eval", "store", "synth", "server", "cli")
+        .whereLayer("corpus").mayOnlyBeAccessedByLayers("analysis", "index", "search", "eval", "store", "synth", "server", "cli")
         .whereLayer("analysis").mayOnlyBeAccessedByLayers("index", "search", "eval", "store", "cli")
         .whereLayer("index").mayOnlyBeAccessedByLayers("search", "eval", "store", "cli")
-        .whereLayer("search").mayOnlyBeAccessedByLayers("eval", "store", "cli")
+        .whereLayer("search").mayOnlyBeAccessedByLayers("eval", "store", "server", "cli")
         .whereLayer("eval").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("store").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("store").mayOnlyBeAccessedByLayers("server", "cli")
         .whereLayer("synth").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .ensureAllClassesAreContainedInArchitecture();
   }

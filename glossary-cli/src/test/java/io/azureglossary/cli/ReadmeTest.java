@@ -89,9 +89,9 @@ class ReadmeTest {
         .matcher(Files.readString(Path.of("../pom.xml")));
     assertTrue(v.find(), "no version in the root pom");
     String readme = Files.readString(README);
-    List<String> named = Pattern.compile("io\\.azureglossary:glossary-(?:core|index|corpus):([^`\\s|]+)").matcher(readme)
+    List<String> named = Pattern.compile("io\\.azureglossary:glossary-(?:core|index|server|corpus):([^`\\s|]+)").matcher(readme)
         .results().map(r -> r.group(1)).toList();
-    assertEquals(3, named.size(), "one coordinate per published artifact");
+    assertEquals(4, named.size(), "one coordinate per published artifact");
     named.forEach(n -> assertEquals(v.group(1), n));
     assertTrue(readme.contains("<version>" + v.group(1) + "</version>"), "the dependency snippet names " + v.group(1));
   }
