@@ -59,6 +59,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Search this persistent index (built by reindex) instead.")
   Path index;
 
+  @Option(names = "--opensearch", paramLabel = "URL", description = "Search the glossary published to this cluster"
+      + " (glossary publish opensearch); credentials from OPENSEARCH_API_KEY or OPENSEARCH_USERNAME/OPENSEARCH_PASSWORD.")
+  String opensearch;
+
+  @Option(names = "--alias", defaultValue = "glossary", paramLabel = "NAME",
+      description = "With --opensearch: the alias it was published to (default: ${DEFAULT-VALUE}).")
+  String alias;
+
   @Override
   public Integer call() throws Exception {
     return run(spec.commandLine().getOut());
@@ -75,16 +83,31 @@ final class SearchCommand implements Callable<Integer> {
       }
       request = request.difficulty(d);
     }
+    if (opensearch != null) {
+      if (corpus != null || index != null) {
+        throw new IllegalArgumentException("--opensearch searches the cluster: it takes no --corpus or --index");
+      }
+      SearchResponse r = io.azureglossary.opensearch.ClusterGlossary.open(
+          io.azureglossary.opensearch.ClusterConnection.of(opensearch, System.getenv()), alias).search(request);
+      print(out, r);
+      return GlossaryCli.OK;
+    }
     try (Glossaries.Opened opened = Glossaries.open(corpus, index)) {
       Glossary glossary = opened.glossary();
       SearchResponse r = glossary.search(request);
+      print(out, r);
+    }
+    return GlossaryCli.OK;
+  }
+
+  private void print(PrintWriter out, SearchResponse r) throws Exception {
+    {
       if (json) {
         out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r)));
       } else {
         printText(out, r);
       }
     }
-    return GlossaryCli.OK;
   }
 
   /** The JSON contract of {@code search --json}. */
