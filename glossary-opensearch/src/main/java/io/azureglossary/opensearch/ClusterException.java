@@ -7,6 +7,7 @@ package io.azureglossary.opensearch;
  * exits 2.
  */
 public final class ClusterException extends RuntimeException {
+  /** Serial form version. */
   private static final long serialVersionUID = 1L;
 
   private final int status;
