@@ -10,6 +10,7 @@ public final class ClusterException extends RuntimeException {
   /** Serial form version. */
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status, 0 when the cluster did not answer. */
   private final int status;
 
   ClusterException(String message, int status, Throwable cause) {
