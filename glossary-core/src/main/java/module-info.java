@@ -6,8 +6,9 @@
  * and its immutable results), {@code io.azureglossary.model} ({@link io.azureglossary.model.Term})
  * and {@code io.azureglossary.corpus} (loading and validating a corpus folder). The analysis, the
  * index layout and the glossary's searchers are internal: exported only to the persistent store
- * ({@code io.azureglossary.store}), which writes and serves the same index, and free to change in
- * any release. Relevance evaluation ({@code io.azureglossary.eval}) serves the project's own tools
+ * ({@code io.azureglossary.store}), which writes and serves the same index, and the analysis and
+ * index layout also to the OpenSearch export ({@code io.azureglossary.opensearch}), which carries
+ * them to a cluster; free to change in any release. Relevance evaluation ({@code io.azureglossary.eval}) serves the project's own tools
  * and is not exported.
  */
 module io.azureglossary.core {
@@ -24,6 +25,6 @@ module io.azureglossary.core {
   exports io.azureglossary.search;
 
   exports io.azureglossary.search.internal to io.azureglossary.store;
-  exports io.azureglossary.analysis to io.azureglossary.store;
-  exports io.azureglossary.index to io.azureglossary.store;
+  exports io.azureglossary.analysis to io.azureglossary.store, io.azureglossary.opensearch;
+  exports io.azureglossary.index to io.azureglossary.store, io.azureglossary.opensearch;
 }

@@ -54,12 +54,26 @@ final class EvalCommand implements Callable<Integer> {
       + " baselines are built from --corpus, or the bundled glossary, which should be what the index was built from.")
   Path index;
 
+  @Option(names = "--opensearch", paramLabel = "URL", description = "Run the judged queries through the glossary published"
+      + " to this cluster too, and report it beside this engine (--queries only).")
+  String opensearch;
+
+  @Option(names = "--alias", defaultValue = "glossary", paramLabel = "NAME",
+      description = "With --opensearch: the alias it was published to (default: ${DEFAULT-VALUE}).")
+  String alias;
+
   @Override
   public Integer call() throws Exception {
     if (queries == null && suggestions == null) {
       throw new IllegalArgumentException("eval needs --queries FILE, --suggestions FILE, or both");
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (opensearch != null) {
+      if (queries == null || suggestions != null || index != null) {
+        throw new IllegalArgumentException("eval --opensearch takes --queries FILE (and --corpus DIR for the engine), no --suggestions or --index");
+      }
+      return clusterReport(out);
+    }
     List<JudgedQuery> judged = queries == null ? null : JudgedQuery.read(queries);
     List<JudgedQuery> prefixes = suggestions == null ? null : JudgedQuery.read(suggestions);
     Corpus c = corpus == null ? Corpus.bundled() : Corpus.load(corpus);
@@ -101,6 +115,65 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     return GlossaryCli.OK;
+  }
+
+  /** The cluster beside the engine on the judged queries: both columns, and the cluster's failures. */
+  private int clusterReport(PrintWriter out) throws Exception {
+    List<JudgedQuery> judged = JudgedQuery.read(queries);
+    var cluster = io.azureglossary.opensearch.ClusterGlossary.open(
+        io.azureglossary.opensearch.ClusterConnection.of(opensearch, System.getenv()), alias);
+    try (Glossaries.Opened opened = corpus == null ? new Glossaries.Opened(Glossary.bundled(), Glossary.bundled())
+        : Glossaries.open(corpus, null)) {
+      Glossary engine = opened.glossary();
+      // the cluster in the report's first column, with its match counts; the engine as the second
+      RelevanceReport r = RelevanceReport.run(judged, q -> {
+        SearchResponse s = cluster.search(SearchRequest.of(q).limit(TOP).highlight(false));
+        return new RelevanceReport.Answer(s.results().stream().map(Hit::id).toList(), s.total());
+      }, q -> engine.search(SearchRequest.of(q).limit(TOP).highlight(false)).results().stream().map(Hit::id).toList());
+      if (json) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        metrics(root.putObject("engine"), r.baseline(), null);
+        metrics(root.putObject("cluster"), r.engine(), r.medianTotal());
+        ObjectNode kinds = root.putObject("kinds");
+        r.engineByKind().forEach((k, m) -> {
+          ObjectNode o = kinds.putObject(k);
+          metrics(o.putObject("engine"), r.baselineByKind().get(k), null);
+          metrics(o.putObject("cluster"), m, r.medianTotalByKind().get(k));
+        });
+        ArrayNode f = root.putArray("failures");
+        for (var x : r.failures()) {
+          failure(f.addObject(), "query", x.query(), x.kind(), x.expected(), x.rank(), x.top());
+        }
+        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+      } else {
+        out.print(clusterTable(r));
+        if (failures) {
+          out.println();
+          for (var f : r.failures()) {
+            out.printf(Locale.ROOT, "%-10s rank %-4s %-45s expected %s, got %s%n", f.kind(),
+                f.rank() == null ? "-" : f.rank(), f.query(), f.expected(), f.top());
+          }
+        } else {
+          out.printf("%n%d queries the cluster did not answer first (--failures lists them)%n", r.failures().size());
+        }
+      }
+    }
+    return GlossaryCli.OK;
+  }
+
+  /** The Markdown table of the engine beside the cluster; the report holds the cluster as "engine", the engine as "baseline". */
+  static String clusterTable(RelevanceReport r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("| kind | queries | engine MRR@10 | engine s@1 | engine s@3 | cluster matching | cluster MRR@10 | cluster s@1 | cluster s@3 |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    r.engineByKind().forEach((k, c) -> clusterRow(sb, k, r.baselineByKind().get(k), r.medianTotalByKind().get(k), c));
+    clusterRow(sb, "**all**", r.baseline(), r.medianTotal(), r.engine());
+    return sb.toString();
+  }
+
+  private static void clusterRow(StringBuilder sb, String kind, Metrics e, double matching, Metrics c) {
+    sb.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %s | %.3f | %.3f | %.3f |%n", kind, e.queries(),
+        e.mrr10(), e.success1(), e.success3(), median(matching), c.mrr10(), c.success1(), c.success3()));
   }
 
   /** Runs judged queries through the engine (top 10, no highlighting) and the plain baseline. */

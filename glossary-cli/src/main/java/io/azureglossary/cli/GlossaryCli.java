@@ -45,6 +45,8 @@ public final class GlossaryCli implements Runnable {
     SUBCOMMANDS.put("reindex", ReindexCommand::new);
     SUBCOMMANDS.put("synth", SynthCommand::new);
     SUBCOMMANDS.put("serve", ServeCommand::new);
+    SUBCOMMANDS.put("publish", PublishCommand::new);
+    SUBCOMMANDS.put("export", ExportCommand::new);
     // a lambda, not HelpCommand::new: on JDK 25.0.3 a constructor reference to one of picocli's
     // classes (compiled for Java 5) crashes the JVM while it writes the AOT cache (JdkArchive)
     SUBCOMMANDS.put("help", () -> new CommandLine.HelpCommand());

@@ -60,6 +60,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Search this persistent index (built by reindex) instead.")
   Path index;
 
+  @Option(names = "--opensearch", paramLabel = "URL", description = "Search the glossary published to this cluster"
+      + " (glossary publish opensearch); credentials from OPENSEARCH_API_KEY or OPENSEARCH_USERNAME/OPENSEARCH_PASSWORD.")
+  String opensearch;
+
+  @Option(names = "--alias", defaultValue = "glossary", paramLabel = "NAME",
+      description = "With --opensearch: the alias it was published to (default: ${DEFAULT-VALUE}).")
+  String alias;
+
   @Override
   public Integer call() throws Exception {
     return run(spec.commandLine().getOut());
@@ -79,19 +87,32 @@ final class SearchCommand implements Callable<Integer> {
     if (category != null && !containsIgnoringCase(Term.CATEGORIES, category)) {
       throw unknown("category", category, Term.CATEGORIES);
     }
+    if (opensearch != null) {
+      if (corpus != null || index != null) {
+        throw new IllegalArgumentException("--opensearch searches the cluster: it takes no --corpus or --index");
+      }
+      SearchResponse r = io.azureglossary.opensearch.ClusterGlossary.open(
+          io.azureglossary.opensearch.ClusterConnection.of(opensearch, System.getenv()), alias).search(request);
+      print(out, r);
+      return GlossaryCli.OK;
+    }
     try (Glossaries.Opened opened = Glossaries.open(corpus, index)) {
       Glossary glossary = opened.glossary();
       if (service != null && !containsIgnoringCase(glossary.services(), service)) {
         throw unknown("service", service, glossary.services());
       }
       SearchResponse r = glossary.search(request);
-      if (json) {
-        out.println(new String(ApiJson.search(r, true), StandardCharsets.UTF_8));
-      } else {
-        printText(out, r);
-      }
+      print(out, r);
     }
     return GlossaryCli.OK;
+  }
+
+  private void print(PrintWriter out, SearchResponse r) {
+    if (json) {
+      out.println(new String(ApiJson.search(r, true), StandardCharsets.UTF_8));
+    } else {
+      printText(out, r);
+    }
   }
 
   /** Whether the value is one of the labels, as the library matches filters: case ignored. */

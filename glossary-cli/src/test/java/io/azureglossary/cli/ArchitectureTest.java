@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * model ← corpus ← analysis ← index ← search ← store ← server ← cli
  *                                        ↖ eval ← cli        synth (model, corpus) ← cli
+ *                        analysis, index, search ← opensearch ← cli
  * </pre>
  *
  * Each package may use those before it and never one after it; {@code eval} is a leaf of
@@ -62,17 +63,19 @@ class ArchitectureTest {
         .layer("store").definedBy(root + ".store..")
         .layer("synth").definedBy(root + ".synth..")
         .layer("server").definedBy(root + ".server..")
+        .layer("opensearch").definedBy(root + ".opensearch..")
         .layer("cli").definedBy(root + ".cli..")
         // each layer names who may use it: those after it in the flow
-        .whereLayer("model").mayOnlyBeAccessedByLayers("corpus", "analysis", "index", "search", "eval", "store", "synth", "server", "cli")
-        .whereLayer("corpus").mayOnlyBeAccessedByLayers("analysis", "index", "search", "eval", "store", "synth", "server", "cli")
-        .whereLayer("analysis").mayOnlyBeAccessedByLayers("index", "search", "eval", "store", "cli")
-        .whereLayer("index").mayOnlyBeAccessedByLayers("search", "eval", "store", "cli")
-        .whereLayer("search").mayOnlyBeAccessedByLayers("eval", "store", "server", "cli")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("corpus", "analysis", "index", "search", "eval", "store", "synth", "server", "opensearch", "cli")
+        .whereLayer("corpus").mayOnlyBeAccessedByLayers("analysis", "index", "search", "eval", "store", "synth", "server", "opensearch", "cli")
+        .whereLayer("analysis").mayOnlyBeAccessedByLayers("index", "search", "eval", "store", "opensearch", "cli")
+        .whereLayer("index").mayOnlyBeAccessedByLayers("search", "eval", "store", "opensearch", "cli")
+        .whereLayer("search").mayOnlyBeAccessedByLayers("eval", "store", "server", "opensearch", "cli")
         .whereLayer("eval").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("store").mayOnlyBeAccessedByLayers("server", "cli")
         .whereLayer("synth").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("opensearch").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .ensureAllClassesAreContainedInArchitecture();
   }

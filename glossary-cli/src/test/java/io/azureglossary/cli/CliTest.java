@@ -337,7 +337,7 @@ class CliTest {
     Run r = run("frobnicate", "vnet");
     assertEquals(2, r.code());
     assertEquals("glossary: unknown command 'frobnicate' (expected one of search, suggest, show, validate, import, eval,"
-        + " reindex, synth, help)\n", r.err());
+        + " reindex, synth, serve, publish, export, help)\n", r.err());
   }
 
   @Test

@@ -97,11 +97,18 @@ class ReadmeTest {
   }
 
   @Test
+  void serverExample_compilesAndRuns_answeringItsHealthCheck(@TempDir Path dir) throws Exception {
+    String printed = runExample("ServeBundled", dir);
+
+    assertTrue(printed.matches("serving http://127\\.0\\.0\\.1:\\d+/: 200\n"), printed);
+  }
+
+  @Test
   void everyJavaBlock_isAnExampleThatATestRuns() throws Exception {
     String readme = Files.readString(README);
     long javaBlocks = Pattern.compile("```java\n").matcher(readme).results().count();
     assertEquals(javaBlocks, exampleBlocks().size(), "every ```java block sits between example markers");
-    assertEquals(List.of("Example", "ShowFirstHit", "ReindexAndServe"),
+    assertEquals(List.of("Example", "ShowFirstHit", "ServeBundled", "ReindexAndServe"),
         exampleBlocks().stream().map(ReadmeTest::className).toList());
   }
 

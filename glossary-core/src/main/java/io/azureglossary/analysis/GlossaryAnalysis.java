@@ -510,6 +510,21 @@ public final class GlossaryAnalysis {
     return exactQuery;
   }
 
+  /**
+   * The stop words every text chain drops, as written in lower case: Lucene's English set and the
+   * words of questions. The set is case-sensitive, so an acronym typed in capitals that the
+   * acronym filter keeps ("AZ") is not dropped. For exporting the analysis to another engine.
+   *
+   * @return the stop words, sorted
+   */
+  public static java.util.SortedSet<String> stopWords() {
+    java.util.SortedSet<String> out = new TreeSet<>();
+    for (Object w : STOP_WORDS) {
+      out.add(new String((char[]) w));
+    }
+    return java.util.Collections.unmodifiableSortedSet(out);
+  }
+
   /** {@return the acronyms that expand only when typed in capitals, and only one way} */
   public Set<String> ambiguousAcronyms() {
     return ambiguousAcronyms;
