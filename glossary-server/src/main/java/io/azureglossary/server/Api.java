@@ -133,6 +133,13 @@ final class Api implements HttpHandler {
     if (service != null && service.length() > 200) {
       throw ApiException.badRequest("parameter 'service' is longer than 200 characters");
     }
+    if (service != null && !service.isEmpty()) {
+      List<String> services = served.glossary().services(); // the live terms' services, in order
+      if (services.stream().noneMatch(service::equalsIgnoreCase)) {
+        throw ApiException.badRequest("parameter 'service' must be one of " + String.join(", ", services)
+            + " (got '" + Params.shorten(service) + "')");
+      }
+    }
     SearchRequest request = SearchRequest.of(q)
         .limit(p.integer("limit", 10, 1, MAX_LIMIT))
         .service(service == null || service.isEmpty() ? null : service)

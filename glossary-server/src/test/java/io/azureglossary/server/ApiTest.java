@@ -121,6 +121,8 @@ class ApiTest {
     assertError(get("/api/search?q=vnet&limit=0"), 400, "'limit'", "from 1 to 100", "'0'");
     assertError(get("/api/search?q=vnet&limit=ten"), 400, "'limit'");
     assertError(get("/api/search?q=vnet&category=Nope"), 400, "'category'", "Analytics", "Networking", "'Nope'");
+    // as the CLI's --service: a service no term has is refused, listing the glossary's services
+    assertError(get("/api/search?q=vnet&service=Nope"), 400, "'service'", "Data Factory", "Virtual Network", "'Nope'");
     assertError(get("/api/search?q=vnet&difficulty=hard"), 400, "'difficulty'", "beginner, intermediate, advanced");
     assertError(get("/api/search?q=vnet&section=nope"), 400, "'section'", "definition", "commonMistakes");
     assertError(get("/api/search?q=vnet&sort=name"), 400, "unknown parameter 'sort'", "q, limit, service, category");
