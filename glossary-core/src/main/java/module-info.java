@@ -24,7 +24,7 @@ module io.azureglossary.core {
   exports io.azureglossary.corpus;
   exports io.azureglossary.search;
 
-  exports io.azureglossary.search.internal to io.azureglossary.store;
+  exports io.azureglossary.search.internal to io.azureglossary.store, io.azureglossary.opensearch;
   exports io.azureglossary.analysis to io.azureglossary.store, io.azureglossary.opensearch;
   exports io.azureglossary.index to io.azureglossary.store, io.azureglossary.opensearch;
 }

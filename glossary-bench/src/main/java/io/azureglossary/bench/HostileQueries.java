@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * refused by length alone and measure nothing.
  */
 public final class HostileQueries {
-  /** The length a query may have ({@code UserQuery.MAX_LENGTH}). */
+  /** The length a query may have ({@code io.azureglossary.search.internal.UserQuery.MAX_LENGTH}). */
   static final int MAX_LENGTH = 1000;
 
   /** What a hostile query is made of. */

@@ -10,6 +10,7 @@ import io.azureglossary.model.Difficulty;
 import io.azureglossary.model.Section;
 import io.azureglossary.model.Term;
 import io.azureglossary.search.internal.Access;
+import io.azureglossary.search.internal.UserQuery;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,6 +3,7 @@ package io.azureglossary.search;
 import io.azureglossary.analysis.GlossaryAnalysis;
 import io.azureglossary.index.Fields;
 import io.azureglossary.model.Section;
+import io.azureglossary.search.internal.UserQuery;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

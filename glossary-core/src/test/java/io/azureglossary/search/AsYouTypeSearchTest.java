@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.azureglossary.index.Fields;
+import io.azureglossary.search.internal.UserQuery;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;

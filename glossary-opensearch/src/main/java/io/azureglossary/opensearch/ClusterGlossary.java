@@ -12,6 +12,7 @@ import io.azureglossary.search.Hit;
 import io.azureglossary.search.InvalidQueryException;
 import io.azureglossary.search.SearchRequest;
 import io.azureglossary.search.SearchResponse;
+import io.azureglossary.search.internal.UserQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,7 +103,7 @@ public final class ClusterGlossary {
    */
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
-    ParsedQuery uq = ParsedQuery.parse(request.query());
+    UserQuery uq = UserQuery.parse(request.query());
     String sectionKey = request.section() != null ? request.section() : uq.section();
     Section section = null;
     if (sectionKey != null) {
@@ -199,7 +200,7 @@ public final class ClusterGlossary {
    * unfinished last word begins longer words (and is itself one), and the spelling suggestions of
    * the words no term holds (1 edit up to 7 letters, 2 beyond, as the engine's corrector).
    */
-  private Lookups lookups(ParsedQuery uq, SearchRequest request) {
+  private Lookups lookups(UserQuery uq, SearchRequest request) {
     ObjectNode body = IndexDefinition.JSON.createObjectNode();
     body.put("size", 0);
     body.put("track_total_hits", true);
@@ -331,7 +332,7 @@ public final class ClusterGlossary {
   }
 
   /** The template's parameters: the engine's query plan for this text (see the template and QueryFactory). */
-  private ObjectNode plan(SearchRequest request, ParsedQuery uq, Section section, String text, Lookups look) {
+  private ObjectNode plan(SearchRequest request, UserQuery uq, Section section, String text, Lookups look) {
     ObjectNode p = IndexDefinition.JSON.createObjectNode();
     p.put("size", request.limit());
     p.put("text", text);
