@@ -147,15 +147,7 @@ final class EvalCommand implements Callable<Integer> {
         out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
       } else {
         out.print(clusterTable(r));
-        if (failures) {
-          out.println();
-          for (var f : r.failures()) {
-            out.printf(Locale.ROOT, "%-10s rank %-4s %-45s expected %s, got %s%n", f.kind(),
-                f.rank() == null ? "-" : f.rank(), f.query(), f.expected(), f.top());
-          }
-        } else {
-          out.printf("%n%d queries the cluster did not answer first (--failures lists them)%n", r.failures().size());
-        }
+        printFailures(out, r, "queries the cluster did not answer first");
       }
     }
     return GlossaryCli.OK;
@@ -305,6 +297,11 @@ final class EvalCommand implements Callable<Integer> {
 
   private void printTable(PrintWriter out, RelevanceReport r) {
     out.print(table(r));
+    printFailures(out, r, "queries not answered first");
+  }
+
+  /** Each failed query on a line with {@code --failures}, else their count, as {@code N <what> (…)}. */
+  private void printFailures(PrintWriter out, RelevanceReport r, String what) {
     if (failures) {
       out.println();
       for (var f : r.failures()) {
@@ -312,7 +309,7 @@ final class EvalCommand implements Callable<Integer> {
             f.rank() == null ? "-" : f.rank(), f.query(), f.expected(), f.top());
       }
     } else {
-      out.printf("%n%d queries not answered first (--failures lists them)%n", r.failures().size());
+      out.printf("%n%d %s (--failures lists them)%n", r.failures().size(), what);
     }
   }
 
